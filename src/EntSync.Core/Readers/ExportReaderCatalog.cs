@@ -1,0 +1,17 @@
+using EntSync.Core.Model;
+
+namespace EntSync.Core.Readers;
+
+/// <summary>The reader for each kind. One place lists them all, so a missing reader is a visible gap, not a lookup failure.</summary>
+public sealed class ExportReaderCatalog
+{
+    private readonly Dictionary<ExportKind, IExportReader> _readers;
+
+    public ExportReaderCatalog(IEnumerable<IExportReader> readers) => _readers = readers.ToDictionary(r => r.Kind);
+
+    public IExportReader? For(ExportKind kind) => _readers.GetValueOrDefault(kind);
+
+    public static ExportReaderCatalog CreateDefault() => new(
+    [
+    ]);
+}

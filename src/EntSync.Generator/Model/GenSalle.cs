@@ -1,0 +1,3 @@
+namespace EntSync.Generator.Model;
+
+public sealed record GenSalle(string Code, string Nom);

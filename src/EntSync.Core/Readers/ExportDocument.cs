@@ -53,7 +53,8 @@ public sealed class ExportDocument
     public XmlReader OpenXml()
     {
         var decision = Encoding;
-        var text = new StreamReader(OpenRead(), decision.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+        // BOM detection only strips the mark: the sniffer already chose the same encoding from it.
+        var text = new StreamReader(OpenRead(), decision.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         return XmlReader.Create(text, SafeXml.Settings(Limits));
     }
 

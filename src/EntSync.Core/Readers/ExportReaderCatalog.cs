@@ -13,5 +13,8 @@ public sealed class ExportReaderCatalog
 
     public static ExportReaderCatalog CreateDefault() => new(
     [
+        new Sts.StsEmpReader(),
+        new Sts.EdtStsReader(),
+        new EleveGroupe.EleveGroupeReader(),
     ]);
 }

@@ -5,5 +5,8 @@ public static class ExportWriters
 {
     public static IReadOnlyList<IExportWriter> All { get; } =
     [
+        new Sts.StsEmpWriter(),
+        new Sts.EmpStsWriter(),
+        new EleveGroupe.EleveGroupeWriter(),
     ];
 }

@@ -68,7 +68,7 @@ public static partial class TextEncodingSniffer
                 $"Le fichier déclare l'encodage « {name} » mais contient de l'UTF-8 : il a été lu en UTF-8. Le logiciel qui l'a produit (ou une copie par un éditeur de texte) a changé l'encodage.", 1));
         }
 
-        return new EncodingDecision(name, encoding, null);
+        return new EncodingDecision(name, encoding.CodePage == Latin9Encoding.Instance.CodePage ? Latin9Encoding.Instance : encoding, null);
     }
 
     private static bool IsUtf8Name(string name) =>

@@ -13,5 +13,10 @@ public sealed class ExportReaderCatalog
 
     public static ExportReaderCatalog CreateDefault() => new(
     [
+        new Siecle.SiecleElevesReader(),
+        new Siecle.SiecleResponsablesReader(),
+        new Siecle.SiecleNomenclaturesReader(),
+        new Siecle.SiecleStructuresReader(),
+        new Siecle.SiecleCommunReader(),
     ]);
 }

@@ -53,7 +53,9 @@ public sealed class ExportDocument
     public XmlReader OpenXml()
     {
         var decision = Encoding;
-        var text = new StreamReader(OpenRead(), decision.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+        // BOM detection only skips the mark: the sniffer already chose the same encoding from it (a UTF-8 encoding without
+        // preamble would otherwise hand U+FEFF to the XmlReader as text before the root).
+        var text = new StreamReader(OpenRead(), decision.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         return XmlReader.Create(text, SafeXml.Settings(Limits));
     }
 

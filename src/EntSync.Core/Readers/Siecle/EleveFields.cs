@@ -11,13 +11,9 @@ internal static class EleveFields
     public static Eleve Read(LightElement e, SiecleFields fields)
     {
         var id = e.Attr("ELEVE_ID") ?? e.Value("ELEVE_ID");
-        if (id is null)
-        {
-            fields.Warnings.Add(MissingIdCode,
-                () => $"Élève sans ELEVE_ID (ligne {e.Line}) : il est lu, mais ne peut être relié ni à sa classe ni à ses responsables.", e.Line);
-        }
+        if (id is null) WarnMissingId(e.Line, fields.Warnings);
 
-        var record = $"élève ELEVE_ID={id ?? "?"}";
+        const string record = "élève ELEVE_ID";
         return new Eleve
         {
             EleveId = id ?? "",
@@ -32,7 +28,7 @@ internal static class EleveFields
             Prenom = e.Value("PRENOM"),
             Prenom2 = e.Value("PRENOM2"),
             Prenom3 = e.Value("PRENOM3"),
-            DateNaiss = fields.Date(e, "DATE_NAISS", record),
+            DateNaiss = fields.Date(e, "DATE_NAISS", record, id),
             CodeSexe = fields.Code(e.Value("CODE_SEXE")),
             CodePays = fields.Code(e.Value("CODE_PAYS")),
             CodeDepartementNaiss = fields.Code(e.Value("CODE_DEPARTEMENT_NAISS")),
@@ -42,13 +38,18 @@ internal static class EleveFields
             CodeStatut = fields.Code(e.Value("CODE_STATUT")),
             CodeRegime = fields.Code(e.Value("CODE_REGIME", "CODE_REGIME2")),
             DateEntree = e.Child("DATE_ENTREE") is not null
-                ? fields.Date(e, "DATE_ENTREE", record)
-                : fields.Date(e, "DATE_ENTREE_ELE", record),
+                ? fields.Date(e, "DATE_ENTREE", record, id)
+                : fields.Date(e, "DATE_ENTREE_ELE", record, id),
             DateSortie = e.Child("DATE_SORTIE") is not null
-                ? fields.Date(e, "DATE_SORTIE", record)
-                : fields.Date(e, "DATE_SORTIE_ETAB", record),
+                ? fields.Date(e, "DATE_SORTIE", record, id)
+                : fields.Date(e, "DATE_SORTIE_ETAB", record, id),
             AdresseId = e.Value("ADRESSE_ID"),
             Line = e.Line,
         };
     }
+
+    // Warnings are raised from separate methods: a lambda capturing the record would allocate on every record.
+    private static void WarnMissingId(int line, SiecleWarnings warnings) =>
+        warnings.Add(MissingIdCode,
+            () => $"Élève sans ELEVE_ID (ligne {line}) : il est lu, mais ne peut être relié ni à sa classe ni à ses responsables.", line);
 }

@@ -39,12 +39,16 @@ internal static class LegalRanks
                 continue;
             }
 
-            warnings.Add(SurplusCode,
-                () => $"L'élève ELEVE_ID={lien.EleveId} a plus de deux responsables légaux (NIVEAU_RESPONSABILITE=1) ; " +
-                      $"le lien de la ligne {lien.Line} (PERSONNE_ID={lien.PersonneId}) n'est retenu ni comme responsable légal 1 ni comme 2.",
-                lien.Line);
+            WarnSurplus(lien, warnings);
         }
     }
+
+    // Apart so that the message closure is only allocated when the warning is raised.
+    private static void WarnSurplus(ResponsableEleve lien, SiecleWarnings warnings) =>
+        warnings.Add(SurplusCode,
+            () => $"L'élève ELEVE_ID={lien.EleveId} a plus de deux responsables légaux (NIVEAU_RESPONSABILITE=1) ; " +
+                  $"le lien de la ligne {lien.Line} (PERSONNE_ID={lien.PersonneId}) n'est retenu ni comme responsable légal 1 ni comme 2.",
+            lien.Line);
 
     private static int Compare(ResponsableEleve x, int xi, ResponsableEleve y, int yi)
     {

@@ -11,11 +11,7 @@ internal static class PersonneFields
     public static Personne Read(LightElement e, SiecleFields fields)
     {
         var id = e.Attr("PERSONNE_ID") ?? e.Value("PERSONNE_ID");
-        if (id is null)
-        {
-            fields.Warnings.Add(MissingIdCode,
-                () => $"Personne sans PERSONNE_ID (ligne {e.Line}) : elle est lue, mais ne peut être reliée à aucun élève.", e.Line);
-        }
+        if (id is null) WarnMissingId(e.Line, fields.Warnings);
 
         return new Personne
         {
@@ -40,11 +36,7 @@ internal static class PersonneFields
     {
         var eleveId = e.Value("ELEVE_ID") ?? e.Attr("ELEVE_ID");
         var personneId = e.Value("PERSONNE_ID") ?? e.Attr("PERSONNE_ID");
-        if (eleveId is null || personneId is null)
-        {
-            fields.Warnings.Add(MissingIdCode,
-                () => $"Lien RESPONSABLE_ELEVE sans ELEVE_ID ou sans PERSONNE_ID (ligne {e.Line}) : il ne relie personne.", e.Line);
-        }
+        if (eleveId is null || personneId is null) WarnMissingLinkId(e.Line, fields.Warnings);
 
         return new ResponsableEleve
         {
@@ -57,4 +49,11 @@ internal static class PersonneFields
             Line = e.Line,
         };
     }
+
+    // Warnings are raised from separate methods: a lambda capturing the record would allocate on every record.
+    private static void WarnMissingId(int line, SiecleWarnings warnings) =>
+        warnings.Add(MissingIdCode, () => $"Personne sans PERSONNE_ID (ligne {line}) : elle est lue, mais ne peut être reliée à aucun élève.", line);
+
+    private static void WarnMissingLinkId(int line, SiecleWarnings warnings) =>
+        warnings.Add(MissingIdCode, () => $"Lien RESPONSABLE_ELEVE sans ELEVE_ID ou sans PERSONNE_ID (ligne {line}) : il ne relie personne.", line);
 }

@@ -50,7 +50,7 @@ internal sealed class SiecleCommunReader : IExportReader
     private static Commun Commun(LightElement? u, LightElement? a, SiecleFields fields)
     {
         DateOnly? Date(string name, string specName) =>
-            a is null ? null : a.Child(name) is not null ? fields.Date(a, name, "année scolaire") : fields.Date(a, specName, "année scolaire");
+            a is null ? null : a.Child(name) is not null ? fields.Date(a, name, "année scolaire", null) : fields.Date(a, specName, "année scolaire", null);
 
         return new Commun
         {

@@ -65,15 +65,19 @@ internal sealed class SiecleElevesReader : IExportReader
         var id = e.Attr("ELEVE_ID") ?? e.Value("ELEVE_ID") ?? "";
         if (structures.TryGetValue(id, out var first))
         {
-            fields.Warnings.Add(DuplicateStructuresCode,
-                () => $"Plusieurs blocs STRUCTURES_ELEVE pour l'élève ELEVE_ID={id} (ligne {e.Line}) : seul le premier (ligne {first.Line}) est pris en compte. " +
-                      "Signalez-le à l'assistance SIECLE si l'anomalie persiste après un nouvel export.",
-                e.Line);
+            WarnDuplicate(id, e.Line, first.Line, fields.Warnings);
             return;
         }
 
         structures[id] = StructuresEleveBlock.Read(e, id, fields);
     }
+
+    // Apart so that the message closure is only allocated when the warning is raised.
+    private static void WarnDuplicate(string id, int line, int firstLine, SiecleWarnings warnings) =>
+        warnings.Add(DuplicateStructuresCode,
+            () => $"Plusieurs blocs STRUCTURES_ELEVE pour l'élève ELEVE_ID={id} (ligne {line}) : seul le premier (ligne {firstLine}) est pris en compte. " +
+                  "Signalez-le à l'assistance SIECLE si l'anomalie persiste après un nouvel export.",
+            line);
 
     private static void Join(List<Eleve> eleves, Dictionary<string, StructuresEleveBlock> structures, SiecleWarnings warnings)
     {
@@ -89,10 +93,12 @@ internal sealed class SiecleElevesReader : IExportReader
         if (used.Count == structures.Count) return;
         foreach (var (id, block) in structures)
         {
-            if (used.Contains(id)) continue;
-            warnings.Add(OrphanStructuresCode,
-                () => $"Bloc STRUCTURES_ELEVE pour ELEVE_ID={id} (ligne {block.Line}) sans élève correspondant dans le fichier : il est ignoré.",
-                block.Line);
+            if (!used.Contains(id)) WarnOrphan(id, block.Line, warnings);
         }
     }
+
+    private static void WarnOrphan(string id, int line, SiecleWarnings warnings) =>
+        warnings.Add(OrphanStructuresCode,
+            () => $"Bloc STRUCTURES_ELEVE pour ELEVE_ID={id} (ligne {line}) sans élève correspondant dans le fichier : il est ignoré.",
+            line);
 }

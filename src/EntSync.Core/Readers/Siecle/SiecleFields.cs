@@ -24,15 +24,23 @@ internal sealed class SiecleFields(SiecleWarnings warnings)
         return value;
     }
 
-    public DateOnly? Date(LightElement e, string name, string record)
+    /// <summary>The date of child <paramref name="name"/>; <paramref name="recordKind"/> and <paramref name="recordId"/> name the record in a warning ("élève ELEVE_ID=…").</summary>
+    public DateOnly? Date(LightElement e, string name, string recordKind, string? recordId)
     {
         var text = e.Value(name);
         if (text is null) return null;
         if (ExportDates.ParseDate(text) is { } date) return date;
+        WarnDate(e, name, recordKind, recordId, text);
+        return null;
+    }
+
+    /// <summary>Apart from <see cref="Date"/> so that the message closure is only allocated for a bad date, not per field.</summary>
+    private void WarnDate(LightElement e, string name, string recordKind, string? recordId, string text)
+    {
         var line = e.Child(name)?.Line ?? e.Line;
+        var record = recordId is null ? recordKind : $"{recordKind}={recordId}";
         Warnings.Add(InvalidDateCode,
             () => $"Date illisible dans {name} ({record}, ligne {line}) : « {text} » ; jj/mm/aaaa attendu. La date est ignorée.", line);
-        return null;
     }
 
     public static int? Int(string? text) =>

@@ -24,10 +24,7 @@ internal sealed record StructuresEleveBlock(string? Division, IReadOnlyList<stri
                     division = fields.Code(code);
                     break;
                 case "D":
-                    var kept = division;
-                    fields.Warnings.Add(SeveralDivisionsCode,
-                        () => $"L'élève ELEVE_ID={eleveId} a plusieurs divisions (ligne {s.Line}) : seule la première, « {kept} », est retenue ; « {code} » est ignorée.",
-                        s.Line);
+                    WarnSeveralDivisions(eleveId, division, code, s.Line, fields.Warnings);
                     break;
                 case "G":
                     (groupes ??= []).Add(fields.Code(code)!);
@@ -37,4 +34,10 @@ internal sealed record StructuresEleveBlock(string? Division, IReadOnlyList<stri
 
         return new StructuresEleveBlock(division, groupes ?? (IReadOnlyList<string>)[], e.Line);
     }
+
+    // Apart so that the message closure is only allocated when the warning is raised.
+    private static void WarnSeveralDivisions(string eleveId, string kept, string ignored, int line, SiecleWarnings warnings) =>
+        warnings.Add(SeveralDivisionsCode,
+            () => $"L'élève ELEVE_ID={eleveId} a plusieurs divisions (ligne {line}) : seule la première, « {kept} », est retenue ; « {ignored} » est ignorée.",
+            line);
 }

@@ -5,5 +5,10 @@ public static class ExportWriters
 {
     public static IReadOnlyList<IExportWriter> All { get; } =
     [
+        new Siecle.SiecleElevesWriter(),
+        new Siecle.SiecleResponsablesWriter(),
+        new Siecle.SiecleNomenclatureWriter(),
+        new Siecle.SiecleStructuresWriter(),
+        new Siecle.SiecleCommunsWriter(),
     ];
 }

@@ -187,6 +187,7 @@ public sealed class SiecleElevesReaderTests
     [Fact]
     public void Read_Latin9File_DecodesOeFromByte0xBD()
     {
+        Assert.Contains((byte)0xBD, File.ReadAllBytes(Samples.TestData("siecle/eleves-structures-en-premier.xml")));
         var export = Content<SiecleElevesExport>(Inspect(Samples.TestData("siecle/eleves-structures-en-premier.xml")));
 
         var first = export.Eleves[0];

@@ -13,6 +13,11 @@ public sealed class ExportReaderCatalog
 
     public static ExportReaderCatalog CreateDefault() => new(
     [
+        new Siecle.SiecleElevesReader(),
+        new Siecle.SiecleResponsablesReader(),
+        new Siecle.SiecleNomenclaturesReader(),
+        new Siecle.SiecleStructuresReader(),
+        new Siecle.SiecleCommunReader(),
         new Sts.StsEmpReader(),
         new Sts.EdtStsReader(),
         new EleveGroupe.EleveGroupeReader(),

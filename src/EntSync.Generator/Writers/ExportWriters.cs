@@ -5,6 +5,11 @@ public static class ExportWriters
 {
     public static IReadOnlyList<IExportWriter> All { get; } =
     [
+        new Siecle.SiecleElevesWriter(),
+        new Siecle.SiecleResponsablesWriter(),
+        new Siecle.SiecleNomenclatureWriter(),
+        new Siecle.SiecleStructuresWriter(),
+        new Siecle.SiecleCommunsWriter(),
         new Sts.StsEmpWriter(),
         new Sts.EmpStsWriter(),
         new EleveGroupe.EleveGroupeWriter(),

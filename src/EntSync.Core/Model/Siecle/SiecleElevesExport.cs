@@ -1,0 +1,11 @@
+namespace EntSync.Core.Model.Siecle;
+
+/// <summary>Content of ElevesSansAdresses.xml / ElevesAvecAdresses.xml (BEE_ELEVES).</summary>
+public sealed record SiecleElevesExport(
+    string? Version,
+    string Variant,
+    IReadOnlyList<Eleve> Eleves,
+    IReadOnlyList<Adresse> Adresses) : IExportContent
+{
+    public ExportCounts Counts => new() { Eleves = Eleves.Count };
+}

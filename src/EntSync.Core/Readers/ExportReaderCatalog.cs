@@ -13,5 +13,6 @@ public sealed class ExportReaderCatalog
 
     public static ExportReaderCatalog CreateDefault() => new(
     [
+        new Udt.UdtReader(),
     ]);
 }

@@ -5,5 +5,6 @@ public static class ExportWriters
 {
     public static IReadOnlyList<IExportWriter> All { get; } =
     [
+        new Udt.UdtWriter(),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Xml;
 using EntSync.Core.Identification;
 using EntSync.Core.Model;
+using EntSync.Core.Model.Udt;
 using EntSync.Core.Xml;
 
 namespace EntSync.Core.Readers.Udt;
@@ -61,6 +62,11 @@ internal sealed class UdtReader : IExportReader
             var error = XmlErrorTranslator.Translate(ex);
             throw new ExportReadException($"Fichier {name.FileName} de l'archive UDT : {error.Message}", error.Line, error.Column);
         }
+        catch (InvalidDataException ex)
+        {
+            throw new ExportReadException(
+                $"Fichier {name.FileName} de l'archive UDT illisible : l'archive est endommagée ({ex.Message}). Refaites l'export ou le transfert.");
+        }
 
         foreach (var w in entry.EncodingWarnings)
         {
@@ -68,7 +74,7 @@ internal sealed class UdtReader : IExportReader
         }
     }
 
-    private static ExportIdentity Complete(ExportIdentity identity, string zipName, Model.Udt.UdtCalendrier calendrier, List<ReadWarning> warnings)
+    private static ExportIdentity Complete(ExportIdentity identity, string zipName, UdtCalendrier calendrier, List<ReadWarning> warnings)
     {
         var (uai, date) = UdtZipName.Parse(zipName);
         if (uai is null && identity.Uai is null)
@@ -86,7 +92,7 @@ internal sealed class UdtReader : IExportReader
         };
     }
 
-    private static int? SchoolYear(Model.Udt.UdtCalendrier calendrier, List<ReadWarning> warnings)
+    private static int? SchoolYear(UdtCalendrier calendrier, List<ReadWarning> warnings)
     {
         var fromAnnee = calendrier.Annee is { Length: >= 4 } a ? ExportDates.ParseYear(a[..4]) : null;
         int? fromDebut = calendrier.DebutEleve is { } d ? ExportDates.SchoolYearOf(d.ToDateTime(TimeOnly.MinValue)) : null;

@@ -46,4 +46,22 @@ public sealed class UdtHostileZipTests : IDisposable
         Assert.NotNull(file.Error);
         Assert.Contains("bombe", file.Error.Message);
     }
+
+    [Fact]
+    public void Inspect_DamagedEntry_FrenchErrorNamingTheEntry()
+    {
+        var path = _fixture.Zip();
+        var raw = File.ReadAllBytes(path);
+        // The first byte of the entry's deflate data becomes 0xFF: a reserved block type, which no inflater accepts.
+        var name = raw.AsSpan().IndexOf("udcal_10.xml"u8);
+        var extra = BitConverter.ToUInt16(raw, name - 30 + 28);
+        raw[name + "udcal_10.xml".Length + extra] = 0xFF;
+        File.WriteAllBytes(path, raw);
+
+        var file = UdtFixture.Inspect(path);
+
+        Assert.NotNull(file.Error);
+        Assert.Contains("udcal_10.xml", file.Error.Message);
+        Assert.Contains("endommagée", file.Error.Message);
+    }
 }

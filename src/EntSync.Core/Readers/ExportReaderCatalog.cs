@@ -21,5 +21,6 @@ public sealed class ExportReaderCatalog
         new Sts.StsEmpReader(),
         new Sts.EdtStsReader(),
         new EleveGroupe.EleveGroupeReader(),
+        new Udt.UdtReader(),
     ]);
 }

@@ -13,5 +13,6 @@ public static class ExportWriters
         new Sts.StsEmpWriter(),
         new Sts.EmpStsWriter(),
         new EleveGroupe.EleveGroupeWriter(),
+        new Udt.UdtWriter(),
     ];
 }

@@ -9,7 +9,7 @@ public static class Samples
     private static readonly Lazy<string> RepositoryRoot = new(() =>
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EntSync.sln"))) dir = dir.Parent;
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EntSync.sln")) && !File.Exists(Path.Combine(dir.FullName, "EntSync.slnx"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("EntSync.sln not found above the test binaries.");
     });
 

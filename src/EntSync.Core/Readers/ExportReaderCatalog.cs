@@ -13,5 +13,8 @@ public sealed class ExportReaderCatalog
 
     public static ExportReaderCatalog CreateDefault() => new(
     [
+        new Edt.EdtChiffreReader(),
+        new Edt.EdtClairReader(),
+        new Edt.EdtTexteReader(),
     ]);
 }

@@ -8,8 +8,10 @@ public sealed record EdtResponsable
     public string? Nom { get; init; }
     public string? Prenom { get; init; }
     public string? Civilite { get; init; }
-    /// <summary>Adresse1 … Adresse4, the empty ones left out.</summary>
-    public IReadOnlyList<string> Adresse { get; init; } = [];
+    public string? Adresse1 { get; init; }
+    public string? Adresse2 { get; init; }
+    public string? Adresse3 { get; init; }
+    public string? Adresse4 { get; init; }
     public string? CodePostal { get; init; }
     public string? Ville { get; init; }
     public string? IdPn { get; init; }

@@ -1,11 +1,14 @@
 using EntSync.Core.Model;
 using EntSync.Core.Model.Edt;
-using EntSync.Core.Readers;
 using EntSync.Core.Xml;
 
 namespace EntSync.Core.Readers.Edt;
 
-/// <summary>Collects the records of a clear EDT export as they stream by, then links direct group memberships.</summary>
+/// <summary>
+/// Collects the records of a clear EDT export as they stream by. Newer exports may state group memberships inside the
+/// Groupe (Eleve children), inside the Eleve (Groupe children), or both: each pupil ends up with the union. Groups come
+/// before pupils in real files, so memberships are usually merged as each pupil is read; the rest is linked at the end.
+/// </summary>
 internal sealed class EdtClairBuilder
 {
     private readonly string? _version;
@@ -20,8 +23,10 @@ internal sealed class EdtClairBuilder
     private readonly List<EdtSalle> _salles = [];
     private readonly List<EdtEleve> _eleves = [];
     private readonly List<EdtCours> _cours = [];
+    private readonly Dictionary<string, List<EdtInscription>> _pendingMembers = new(StringComparer.Ordinal);
     private EdtGrille _grille = new();
     private int _responsables;
+    private int _liens;
     private bool _directMemberships;
 
     public EdtClairBuilder(string? version, string? uai)
@@ -31,47 +36,44 @@ internal sealed class EdtClairBuilder
         _records = new EdtClairRecords(_warnings);
     }
 
-    private EdtClairRecords Records => _records;
-
     public void AnneeScolaire(LightElement e) => _grille = _grille with
     {
-        DateDebut = Records.Date(e, "DateDebut"),
-        DateFin = Records.Date(e, "DateFin"),
-        DatePremierJourSemaine1 = Records.Date(e, "DatePremierJourSemaine1"),
+        DateDebut = _records.Date(e, "DateDebut"),
+        DateFin = _records.Date(e, "DateFin"),
+        DatePremierJourSemaine1 = _records.Date(e, "DatePremierJourSemaine1"),
     };
 
-    public void GrilleHoraire(LightElement e) => _grille = EdtClairRecords.Grille(e, _grille);
+    public void GrilleHoraire(LightElement e) => _grille = EdtGrilleRecord.Read(e, _grille);
 
     public void Add(string container, LightElement e)
     {
         switch (container, e.Name)
         {
             case ("Matieres", "Matiere"): _matieres.Add(new EdtMatiere(Ident(e), e.Attr("Code"), e.Attr("Libelle"))); break;
-            case ("Professeurs", "Professeur"): _professeurs.Add(Records.Professeur(e, Ident(e))); break;
+            case ("Professeurs", "Professeur"): _professeurs.Add(_records.Professeur(e, Ident(e))); break;
             case ("Classes", "Classe"):
-                var classe = EdtClairRecords.Classe(e, Ident(e));
+                var classe = _records.Classe(e, Ident(e));
                 _classes.Add(classe);
                 foreach (var p in classe.PartiesDeClasse) _parties.Add(new EdtPartieDeClasse(p, classe.Ident));
                 break;
-            case ("Groupes", "Groupe"):
-                var groupe = Records.Groupe(e, Ident(e));
-                _directMemberships |= groupe.Eleves.Count > 0;
-                _groupes.Add(groupe);
-                break;
+            case ("Groupes", "Groupe"): AddGroupe(_records.Groupe(e, Ident(e))); break;
             case ("Salles", "Salle"): _salles.Add(new EdtSalle(Ident(e), e.Attr("Nom"))); break;
             case ("Eleves", "Eleve"):
-                var eleve = Records.Eleve(e, Ident(e));
+                var ident = Ident(e);
+                _pendingMembers.Remove(ident, out var fromGroups);
+                var eleve = _records.Eleve(e, ident, fromGroups);
                 _responsables += eleve.Responsables.Count;
+                _liens += eleve.Groupes.Count;
                 _directMemberships |= eleve.Groupes.Count > 0;
                 _eleves.Add(eleve);
                 break;
-            case ("Cours", "Cours"): _cours.Add(Records.Cours(e)); break;
+            case ("Cours", "Cours"): _cours.Add(_records.Cours(e)); break;
         }
     }
 
-    public (EdtClairExport Export, IReadOnlyList<ReadWarning> Warnings) Build()
+    public (EdtClairExport Export, IReadOnlyList<Readers.ReadWarning> Warnings) Build()
     {
-        var liens = _directMemberships ? LinkDirectMemberships() : (int?)null;
+        if (_pendingMembers.Count > 0) LinkLateMemberships();
         var export = new EdtClairExport
         {
             Version = _version,
@@ -95,52 +97,49 @@ internal sealed class EdtClairBuilder
                 Matieres = _matieres.Count,
                 Salles = _salles.Count,
                 Cours = _cours.Count,
-                Liens = liens,
+                Liens = _directMemberships ? _liens : null,
             },
         };
         return (export, _warnings.ToList());
     }
 
-    /// <summary>
-    /// Newer exports may list a group's pupils inside the Groupe, the pupil's own groups inside the Eleve, or both:
-    /// each pupil ends up with the union, and the count is of distinct pupil–group pairs.
-    /// </summary>
-    private int LinkDirectMemberships()
+    private void AddGroupe(EdtGroupe groupe)
     {
-        var byEleve = new Dictionary<string, List<EdtInscription>>(StringComparer.Ordinal);
-        foreach (var g in _groupes)
+        _groupes.Add(groupe);
+        foreach (var m in groupe.Eleves)
         {
-            foreach (var m in g.Eleves)
-            {
-                if (!byEleve.TryGetValue(m.Ident, out var list)) byEleve[m.Ident] = list = [];
-                list.Add(new EdtInscription(g.Ident, m.DateEntree, m.DateSortie));
-            }
+            _directMemberships = true;
+            if (!_pendingMembers.TryGetValue(m.Ident, out var list)) _pendingMembers[m.Ident] = list = [];
+            list.Add(new EdtInscription(groupe.Ident, m.DateEntree, m.DateSortie));
         }
+    }
 
-        var pairs = 0;
-        for (var i = 0; i < _eleves.Count; i++)
+    /// <summary>Groups listed after the pupils (or naming pupils absent from Eleves, which still are stated links).</summary>
+    private void LinkLateMemberships()
+    {
+        var index = new Dictionary<string, int>(_eleves.Count, StringComparer.Ordinal);
+        for (var i = 0; i < _eleves.Count; i++) index.TryAdd(_eleves[i].Ident, i);
+        foreach (var (ident, members) in _pendingMembers)
         {
-            var eleve = _eleves[i];
-            if (!byEleve.Remove(eleve.Ident, out var fromGroups))
+            if (!index.TryGetValue(ident, out var i))
             {
-                pairs += eleve.Groupes.Count;
+                _liens += members.Count;
                 continue;
             }
 
+            var eleve = _eleves[i];
             var merged = new List<EdtInscription>(eleve.Groupes);
-            foreach (var m in fromGroups)
+            foreach (var m in members)
             {
                 if (!merged.Exists(x => x.Ident == m.Ident)) merged.Add(m);
             }
 
-            _eleves[i] = eleve with { Groupes = merged };
-            pairs += merged.Count;
+            _liens += merged.Count - eleve.Groupes.Count;
+            _eleves[i] = eleve with { Groupes = [.. merged] };
         }
 
-        // Members listed in a group but absent from Eleves still are memberships the file states.
-        foreach (var rest in byEleve.Values) pairs += rest.Count;
-        return pairs;
+        _pendingMembers.Clear();
     }
 
-    private string Ident(LightElement e) => e.Attr("Ident") ?? "";
+    private static string Ident(LightElement e) => e.Attr("Ident") ?? "";
 }

@@ -5,44 +5,12 @@ namespace EntSync.Core.Readers.Edt;
 
 /// <summary>
 /// Turns one element of the clear export into its record. Attribute names are matched without case (IDPN / IdPN);
-/// an empty attribute is an absent one; an unreadable date or week mask is kept as absent with a warning.
+/// an empty attribute is an absent one; an unreadable date or week mask is kept as absent with a warning. Lists are
+/// exact-size arrays and repeated values are pooled: a lycée export keeps hundreds of thousands of these.
 /// </summary>
 internal sealed class EdtClairRecords(EdtWarnings warnings)
 {
-    public static EdtGrille Grille(LightElement e, EdtGrille grille)
-    {
-        var jours = new List<int>();
-        var places = new List<EdtPlace>();
-        foreach (var c in e.Children)
-        {
-            switch (c.Name)
-            {
-                case "JoursOuvres":
-                    foreach (var j in c.ChildrenNamed("Jour"))
-                    {
-                        if (EdtValues.Int(j.Text.Trim()) is { } n) jours.Add(n);
-                    }
-
-                    break;
-                case "PlacesParJour":
-                    foreach (var p in c.ChildrenNamed("Place"))
-                    {
-                        if (EdtValues.Int(p.Attr("Numero")) is not { } numero) continue;
-                        places.Add(new EdtPlace(numero, EdtValues.Time(p.Attr("LibelleHeureDebut")), EdtValues.Time(p.Attr("LibelleHeureFin"))));
-                    }
-
-                    break;
-            }
-        }
-
-        return grille with
-        {
-            NombrePlacesParJour = EdtValues.Int(e.Attr("NombrePlacesParJour")),
-            DureePlace = EdtValues.Int(e.Attr("DureePlace")),
-            JoursOuvres = jours,
-            Places = places,
-        };
-    }
+    private readonly StringPool _pool = new();
 
     public EdtProfesseur Professeur(LightElement e, string ident) => new()
     {
@@ -55,7 +23,7 @@ internal sealed class EdtClairRecords(EdtWarnings warnings)
         IdCas = e.Attr("IDCAS"),
     };
 
-    public static EdtClasse Classe(LightElement e, string ident) => new(ident, e.Attr("Nom"), Idents(e, "PartieDeClasse"));
+    public EdtClasse Classe(LightElement e, string ident) => new(ident, e.Attr("Nom"), Idents(e, "PartieDeClasse"));
 
     public EdtGroupe Groupe(LightElement e, string ident) => new()
     {
@@ -63,47 +31,50 @@ internal sealed class EdtClairRecords(EdtWarnings warnings)
         Nom = e.Attr("Nom"),
         Classes = Idents(e, "Classe"),
         PartiesDeClasse = Idents(e, "PartieDeClasse"),
-        Eleves = Inscriptions(e, "Eleve"),
+        Eleves = Inscriptions(e, "Eleve", pooled: false),
     };
 
-    public EdtEleve Eleve(LightElement e, string ident)
+    /// <param name="groupes">Memberships already read from the Groupe side, merged with the pupil's own.</param>
+    public EdtEleve Eleve(LightElement e, string ident, List<EdtInscription>? groupes)
     {
-        var responsables = new List<EdtResponsable>(2);
-        foreach (var r in e.ChildrenNamed("Responsable")) responsables.Add(Responsable(r));
+        var count = Count(e, "Responsable");
+        var responsables = count == 0 ? [] : new EdtResponsable[count];
+        var i = 0;
+        foreach (var r in e.ChildrenNamed("Responsable")) responsables[i++] = Responsable(r);
         return new EdtEleve
         {
             Ident = ident,
-            Nom = e.Attr("Nom"),
-            Prenom = e.Attr("Prenom"),
+            Nom = _pool.Get(e.Attr("Nom")),
+            Prenom = _pool.Get(e.Attr("Prenom")),
             DateNaissance = Date(e, "DateNaissance"),
-            Sexe = e.Attr("Sexe"),
-            CodePostal = e.Attr("CodePostal"),
+            Sexe = _pool.Get(e.Attr("Sexe")),
+            CodePostal = _pool.Get(e.Attr("CodePostal")),
             NumeroNational = e.Attr("NumeroNational"),
             IdSconet = e.Attr("IDSconet"),
             IdEtablissement = e.Attr("IDEtablissement"),
             IdPn = e.Attr("IDPN"),
             IdCas = e.Attr("IDCAS"),
             Responsables = responsables,
-            Classes = Inscriptions(e, "Classe"),
-            PartiesDeClasse = Inscriptions(e, "PartieDeClasse"),
-            Groupes = Inscriptions(e, "Groupe"),
+            Classes = Inscriptions(e, "Classe", pooled: true),
+            PartiesDeClasse = Inscriptions(e, "PartieDeClasse", pooled: true),
+            Groupes = Merge(Inscriptions(e, "Groupe", pooled: true), groupes),
         };
     }
 
     public EdtCours Cours(LightElement e)
     {
         string? matiere = null;
-        List<EdtCoursRef>? professeurs = null, classes = null, parties = null, groupes = null, salles = null;
+        int professeurs = 0, classes = 0, parties = 0, groupes = 0, salles = 0;
         foreach (var c in e.Children)
         {
             switch (c.Name)
             {
-                case "Matiere": matiere ??= c.Attr("Ident"); break;
-                case "Professeur": (professeurs ??= []).Add(Ref(c)); break;
-                case "Classe": (classes ??= []).Add(Ref(c)); break;
-                case "PartieDeClasse": (parties ??= []).Add(Ref(c)); break;
-                case "Groupe": (groupes ??= []).Add(Ref(c)); break;
-                case "Salle": (salles ??= []).Add(Ref(c)); break;
+                case "Matiere": matiere ??= _pool.Get(c.Attr("Ident")); break;
+                case "Professeur": professeurs++; break;
+                case "Classe": classes++; break;
+                case "PartieDeClasse": parties++; break;
+                case "Groupe": groupes++; break;
+                case "Salle": salles++; break;
             }
         }
 
@@ -113,11 +84,11 @@ internal sealed class EdtClairRecords(EdtWarnings warnings)
             NumeroPlaceDebut = EdtValues.Int(e.Attr("NumeroPlaceDebut")),
             NombrePlaces = EdtValues.Int(e.Attr("NombrePlaces")),
             Matiere = matiere,
-            Professeurs = professeurs ?? [],
-            Classes = classes ?? [],
-            PartiesDeClasse = parties ?? [],
-            Groupes = groupes ?? [],
-            Salles = salles ?? [],
+            Professeurs = Refs(e, "Professeur", professeurs),
+            Classes = Refs(e, "Classe", classes),
+            PartiesDeClasse = Refs(e, "PartieDeClasse", parties),
+            Groupes = Refs(e, "Groupe", groupes),
+            Salles = Refs(e, "Salle", salles),
             Line = e.Line,
         };
     }
@@ -136,61 +107,93 @@ internal sealed class EdtClairRecords(EdtWarnings warnings)
 
     private EdtResponsable Responsable(LightElement r)
     {
-        var adresse = new List<string>(1);
-        foreach (var name in (ReadOnlySpan<string>)["Adresse1", "Adresse2", "Adresse3", "Adresse4"])
-        {
-            if (r.Attr(name) is { } line) adresse.Add(line);
-        }
-
         return new EdtResponsable
         {
             Ident = r.Attr("Ident") ?? "",
             RespLegal = EdtValues.Int(r.Attr("RespLegal")),
-            Nom = r.Attr("Nom"),
-            Prenom = r.Attr("Prenom"),
-            Civilite = r.Attr("Civilite"),
-            Adresse = adresse,
-            CodePostal = r.Attr("CodePostal"),
-            Ville = r.Attr("Ville"),
+            Nom = _pool.Get(r.Attr("Nom")),
+            Prenom = _pool.Get(r.Attr("Prenom")),
+            Civilite = _pool.Get(r.Attr("Civilite")),
+            Adresse1 = r.Attr("Adresse1"),
+            Adresse2 = r.Attr("Adresse2"),
+            Adresse3 = r.Attr("Adresse3"),
+            Adresse4 = r.Attr("Adresse4"),
+            CodePostal = _pool.Get(r.Attr("CodePostal")),
+            Ville = _pool.Get(r.Attr("Ville")),
             IdPn = r.Attr("IDPN"),
             IdCas = r.Attr("IDCAS"),
         };
     }
 
-    private EdtCoursRef Ref(LightElement c)
+    private EdtCoursRef[] Refs(LightElement e, string name, int count)
     {
-        // ODE also reads SemainesInclusion where Semaines is absent (newer exports).
-        var text = c.Attr("Semaines") ?? c.Attr("SemainesInclusion");
-        var mask = EdtValues.Semaines(text);
-        if (mask is null)
+        if (count == 0) return [];
+        var refs = new EdtCoursRef[count];
+        var i = 0;
+        foreach (var c in e.ChildrenNamed(name))
         {
-            warnings.Add("SEMAINES-ILLISIBLES",
-                $"Cours, {c.Name} {c.Attr("Ident")} : le masque de semaines « {text} » n'est pas lisible, toutes les semaines sont retenues.", c.Line);
+            // ODE also reads SemainesInclusion where Semaines is absent (newer exports).
+            var text = c.Attr("Semaines") ?? c.Attr("SemainesInclusion");
+            var mask = EdtValues.Semaines(text);
+            if (mask is null)
+            {
+                warnings.Add("SEMAINES-ILLISIBLES",
+                    $"Cours, {c.Name} {c.Attr("Ident")} : le masque de semaines « {text} » n'est pas lisible, toutes les semaines sont retenues.", c.Line);
+            }
+
+            refs[i++] = new EdtCoursRef(_pool.Get(c.Attr("Ident")) ?? "", mask ?? EdtCoursRef.ToutesLesSemaines);
         }
 
-        return new EdtCoursRef(c.Attr("Ident") ?? "", mask ?? EdtCoursRef.ToutesLesSemaines);
+        return refs;
     }
 
-    private IReadOnlyList<EdtInscription> Inscriptions(LightElement e, string name)
+    private EdtInscription[] Inscriptions(LightElement e, string name, bool pooled)
     {
-        List<EdtInscription>? list = null;
+        var count = Count(e, name);
+        if (count == 0) return [];
+        var list = new List<EdtInscription>(count);
         foreach (var c in e.ChildrenNamed(name))
         {
             if (c.Attr("Ident") is not { } ident) continue;
-            (list ??= []).Add(new EdtInscription(ident, Date(c, "DateEntree"), Date(c, "DateSortie")));
+            list.Add(new EdtInscription(pooled ? _pool.Get(ident)! : ident, Date(c, "DateEntree"), Date(c, "DateSortie")));
         }
 
-        return list ?? [];
+        return [.. list];
     }
 
-    private static IReadOnlyList<string> Idents(LightElement e, string name)
+    private static EdtInscription[] Merge(EdtInscription[] own, List<EdtInscription>? others)
     {
-        List<string>? list = null;
-        foreach (var c in e.ChildrenNamed(name))
+        if (others is null) return own;
+        var merged = new List<EdtInscription>(own);
+        foreach (var m in others)
         {
-            if (c.Attr("Ident") is { } ident) (list ??= []).Add(ident);
+            if (!merged.Exists(x => x.Ident == m.Ident)) merged.Add(m);
         }
 
-        return list ?? [];
+        return [.. merged];
+    }
+
+    private string[] Idents(LightElement e, string name)
+    {
+        var count = Count(e, name);
+        if (count == 0) return [];
+        var list = new List<string>(count);
+        foreach (var c in e.ChildrenNamed(name))
+        {
+            if (_pool.Get(c.Attr("Ident")) is { } ident) list.Add(ident);
+        }
+
+        return [.. list];
+    }
+
+    private static int Count(LightElement e, string name)
+    {
+        var n = 0;
+        foreach (var c in e.Children)
+        {
+            if (c.Name == name) n++;
+        }
+
+        return n;
     }
 }

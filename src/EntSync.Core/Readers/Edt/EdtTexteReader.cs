@@ -21,6 +21,7 @@ internal sealed class EdtTexteReader : IExportReader
         var warnings = new EdtWarnings();
         var cours = new List<EdtTexteCours>();
         var tally = new EdtTexteTally();
+        var pool = new StringPool();
         foreach (var r in reader.StartElements())
         {
             if (r.Depth != 1) continue;
@@ -30,7 +31,7 @@ internal sealed class EdtTexteReader : IExportReader
                 continue;
             }
 
-            var c = Cours(LightElement.Read(r), warnings);
+            var c = Cours(LightElement.Read(r), warnings, pool);
             tally.Add(c);
             cours.Add(c);
         }
@@ -38,31 +39,56 @@ internal sealed class EdtTexteReader : IExportReader
         return new ReadResult(identity, new EdtTexteExport(cours, tally.Counts(cours.Count)), warnings.ToList());
     }
 
-    private static EdtTexteCours Cours(LightElement e, EdtWarnings warnings)
+    /// <summary>One pass over the fields; display values repeat on every line, so they are pooled.</summary>
+    private static EdtTexteCours Cours(LightElement e, EdtWarnings warnings, StringPool pool)
     {
-        var duree = e.Value("DUREE");
-        var heure = e.Value("H.DEBUT");
-        var jour = e.Value("JOUR");
+        string? numero = null, duree = null, frequence = null, matCode = null, matLibelle = null, profNom = null, profPrenom = null;
+        string? classe = null, salle = null, alternance = null, modalite = null, coEns = null, pond = null, jour = null, heure = null, effectif = null;
+        foreach (var f in e.Children)
+        {
+            var text = f.Text.Trim();
+            if (text.Length == 0) continue;
+            switch (f.Name)
+            {
+                case "NUMERO": numero = text; break;
+                case "DUREE": duree = pool.Get(text); break;
+                case "FREQUENCE": frequence = pool.Get(text); break;
+                case "MAT_CODE": matCode = pool.Get(text); break;
+                case "MAT_LIBELLE": matLibelle = pool.Get(text); break;
+                case "PROF_NOM": profNom = pool.Get(text); break;
+                case "PROF_PRENOM": profPrenom = pool.Get(text); break;
+                case "CLASSE": classe = pool.Get(text); break;
+                case "SALLE": salle = pool.Get(text); break;
+                case "ALTERNANCE": alternance = pool.Get(text); break;
+                case "MODALITE": modalite = pool.Get(text); break;
+                case "CO-ENS.": coEns = pool.Get(text); break;
+                case "POND.": pond = pool.Get(text); break;
+                case "JOUR": jour = pool.Get(text); break;
+                case "H.DEBUT": heure = text; break;
+                case "EFFECTIF": effectif = text; break;
+            }
+        }
+
         var c = new EdtTexteCours
         {
-            Numero = e.Value("NUMERO") ?? e.Attr("numero"),
+            Numero = numero ?? e.Attr("numero"),
             Duree = duree,
             DureeMinutes = EdtValues.DureeMinutes(duree),
-            Frequence = e.Value("FREQUENCE"),
-            MatCode = e.Value("MAT_CODE"),
-            MatLibelle = e.Value("MAT_LIBELLE"),
-            ProfNom = e.Value("PROF_NOM"),
-            ProfPrenom = e.Value("PROF_PRENOM"),
-            Classe = e.Value("CLASSE"),
-            Salle = e.Value("SALLE"),
-            Alternance = e.Value("ALTERNANCE"),
-            Modalite = e.Value("MODALITE"),
-            CoEnseignement = e.Value("CO-ENS."),
-            Ponderation = e.Value("POND."),
+            Frequence = frequence,
+            MatCode = matCode,
+            MatLibelle = matLibelle,
+            ProfNom = profNom,
+            ProfPrenom = profPrenom,
+            Classe = classe,
+            Salle = salle,
+            Alternance = alternance,
+            Modalite = modalite,
+            CoEnseignement = coEns,
+            Ponderation = pond,
             Jour = jour,
             JourNumero = EdtValues.JourNumero(jour),
             HeureDebut = EdtValues.Heure(heure),
-            Effectif = EdtValues.Int(e.Value("EFFECTIF")),
+            Effectif = EdtValues.Int(effectif),
             Line = e.Line,
         };
 

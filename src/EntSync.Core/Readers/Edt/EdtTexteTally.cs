@@ -10,7 +10,7 @@ namespace EntSync.Core.Readers.Edt;
 internal sealed class EdtTexteTally
 {
     private readonly HashSet<string> _matieres = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _enseignants = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Nom, string? Prenom)> _enseignants = [];
     private readonly HashSet<string> _divisions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _salles = new(StringComparer.Ordinal);
 
@@ -22,7 +22,7 @@ internal sealed class EdtTexteTally
         if (c.ProfNom is null) return;
         if (!c.ProfNom.Contains(','))
         {
-            _enseignants.Add($"{c.ProfNom}\u001f{c.ProfPrenom}");
+            _enseignants.Add((c.ProfNom, c.ProfPrenom));
             return;
         }
 
@@ -30,7 +30,7 @@ internal sealed class EdtTexteTally
         var prenoms = c.ProfPrenom?.Split(',', StringSplitOptions.TrimEntries) ?? [];
         for (var i = 0; i < noms.Length; i++)
         {
-            if (noms[i].Length > 0) _enseignants.Add($"{noms[i]}\u001f{(i < prenoms.Length ? prenoms[i] : null)}");
+            if (noms[i].Length > 0) _enseignants.Add((noms[i], i < prenoms.Length ? prenoms[i] : null));
         }
     }
 

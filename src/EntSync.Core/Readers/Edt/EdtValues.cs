@@ -19,6 +19,17 @@ internal static class EdtValues
     /// <summary>A date attribute: null when empty; <paramref name="unreadable"/> when present but not a date.</summary>
     public static DateOnly? Date(string? text, out bool unreadable)
     {
+        unreadable = false;
+        if (text is { Length: 10 } && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && m is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), m) && y is >= 1 and <= 9999)
+        {
+            // xs:date, what Index writes: parsed directly, the general parser costs a microsecond per attribute.
+            return new DateOnly(y, m, day);
+        }
+
         var d = ExportDates.ParseDate(text);
         unreadable = d is null && text is not null;
         return d;

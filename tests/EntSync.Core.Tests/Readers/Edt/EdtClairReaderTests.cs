@@ -43,7 +43,7 @@ public sealed class EdtClairReaderTests
         var eleve = export.Eleves[0];
         Assert.Equal(("ALLARD", new DateOnly(1994, 1, 10), "Masculin", "0000000000001"), (eleve.Nom, eleve.DateNaissance, eleve.Sexe, eleve.NumeroNational));
         Assert.Equal([1, 2], eleve.Responsables.Select(r => r.RespLegal ?? 0));
-        Assert.Equal(["12 rue du moulin"], eleve.Responsables[0].Adresse);
+        Assert.Equal(("12 rue du moulin", null), (eleve.Responsables[0].Adresse1, eleve.Responsables[0].Adresse2));
         Assert.Equal(new EdtInscription("9", new DateOnly(2013, 9, 3), new DateOnly(2014, 8, 31)), Assert.Single(eleve.Classes));
 
         var cours = export.Cours[0];
@@ -89,7 +89,7 @@ public sealed class EdtClairReaderTests
         Assert.Equal(("DUPRÉ", "Zoë", "123456789AB", "555001", "8001", "ELEVEPN1"),
             (zoe.Nom, zoe.Prenom, zoe.NumeroNational, zoe.IdSconet, zoe.IdEtablissement, zoe.IdPn));
         var resp = Assert.Single(zoe.Responsables);
-        Assert.Equal(["3 rue des Œillets", "Bât. B"], resp.Adresse);
+        Assert.Equal(("3 rue des Œillets", "Bât. B", null), (resp.Adresse1, resp.Adresse2, resp.Adresse3));
         Assert.Equal(("Mme", "99000", "VILLEFICTIVE"), (resp.Civilite, resp.CodePostal, resp.Ville));
         Assert.Equal(["21", "20"], zoe.Groupes.Select(g => g.Ident));
         Assert.Equal(["20"], export.Eleves[1].Groupes.Select(g => g.Ident));

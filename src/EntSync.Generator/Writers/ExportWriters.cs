@@ -5,5 +5,8 @@ public static class ExportWriters
 {
     public static IReadOnlyList<IExportWriter> All { get; } =
     [
+        new Edt.EdtClairWriter(),
+        new Edt.EdtChiffreWriter(),
+        new Edt.EdtTexteWriter(),
     ];
 }

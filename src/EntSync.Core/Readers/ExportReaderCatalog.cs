@@ -22,5 +22,8 @@ public sealed class ExportReaderCatalog
         new Sts.EdtStsReader(),
         new EleveGroupe.EleveGroupeReader(),
         new Udt.UdtReader(),
+        new Edt.EdtChiffreReader(),
+        new Edt.EdtClairReader(),
+        new Edt.EdtTexteReader(),
     ]);
 }

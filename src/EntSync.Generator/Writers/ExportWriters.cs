@@ -14,5 +14,8 @@ public static class ExportWriters
         new Sts.EmpStsWriter(),
         new EleveGroupe.EleveGroupeWriter(),
         new Udt.UdtWriter(),
+        new Edt.EdtClairWriter(),
+        new Edt.EdtChiffreWriter(),
+        new Edt.EdtTexteWriter(),
     ];
 }

@@ -37,6 +37,12 @@ public sealed class LightElement
     /// <summary>Attribute value (name compared without case), trimmed; null when absent or blank.</summary>
     public string? Attr(string name)
     {
+        // Exact spelling first: it is the common case and much cheaper than a case-insensitive comparison.
+        foreach (var a in _attributes)
+        {
+            if (string.Equals(a.Key, name, StringComparison.Ordinal)) return Clean(a.Value);
+        }
+
         foreach (var a in _attributes)
         {
             if (a.Key.Equals(name, StringComparison.OrdinalIgnoreCase)) return Clean(a.Value);

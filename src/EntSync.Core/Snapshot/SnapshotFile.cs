@@ -1,0 +1,13 @@
+using EntSync.Core.Inspection;
+using EntSync.Core.Model;
+
+namespace EntSync.Core.Snapshot;
+
+/// <summary>The export of one kind a snapshot uses, with where it came from.</summary>
+public sealed record SnapshotFile(InspectedFile Inspected)
+{
+    public ExportKind Kind => Inspected.Identity.Kind;
+    public string File => Inspected.File;
+    public DateTime? ExportDate => Inspected.Identity.ExportDate;
+    public IExportContent Content => Inspected.Content ?? throw new InvalidOperationException("Snapshot files keep their content.");
+}

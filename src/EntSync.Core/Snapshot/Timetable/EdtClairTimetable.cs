@@ -1,0 +1,66 @@
+using EntSync.Core.Model;
+using EntSync.Core.Model.Edt;
+
+namespace EntSync.Core.Snapshot.Timetable;
+
+/// <summary>The timetable view of Index Education's clear export: internal Ident links resolved to names.</summary>
+internal static class EdtClairTimetable
+{
+    public static TimetableView From(EdtClairExport e, string file)
+    {
+        var classes = e.Classes.ToDictionary(c => c.Ident, c => c.Nom ?? c.Ident);
+        var groupes = e.Groupes.ToDictionary(g => g.Ident, g => g.Nom ?? g.Ident);
+        var parties = e.PartiesDeClasse.ToDictionary(p => p.Ident, p => PartieName(p, classes));
+        var matieres = e.Matieres.ToDictionary(m => m.Ident, m => m.Code ?? m.Libelle ?? m.Ident);
+
+        var structures = e.Classes.Select(c => new TimetableStructure(classes[c.Ident], TimetableStructureKind.Classe, []))
+            .Concat(e.Groupes.Select(g => new TimetableStructure(groupes[g.Ident], TimetableStructureKind.Groupe,
+                g.Classes.Select(id => classes.GetValueOrDefault(id, id)).ToList())))
+            .Concat(e.PartiesDeClasse.Select(p => new TimetableStructure(parties[p.Ident], TimetableStructureKind.PartieDeClasse,
+                [classes.GetValueOrDefault(p.ClasseIdent, p.ClasseIdent)])))
+            .ToList();
+
+        // Newer exports list a group's pupils inside the group; older ones only inside the pupil.
+        var groupsOfPupil = new Dictionary<string, List<string>>();
+        foreach (var g in e.Groupes)
+        {
+            foreach (var member in g.Eleves)
+            {
+                if (!groupsOfPupil.TryGetValue(member.Ident, out var list)) groupsOfPupil[member.Ident] = list = [];
+                list.Add(groupes[g.Ident]);
+            }
+        }
+
+        var eleves = e.Eleves.Select(p => new TimetableEleve(p.Ident, p.NumeroNational, p.IdSconet, p.Nom, p.Prenom, p.DateNaissance)
+        {
+            Classe = p.Classes.Where(c => c.DateSortie is null).Select(c => classes.GetValueOrDefault(c.Ident)).FirstOrDefault(n => n is not null)
+                     ?? p.Classes.Select(c => classes.GetValueOrDefault(c.Ident)).FirstOrDefault(),
+            Groupes = p.Groupes.Select(g => groupes.GetValueOrDefault(g.Ident, g.Ident))
+                .Concat(groupsOfPupil.GetValueOrDefault(p.Ident) ?? []).Distinct().ToList(),
+            Parties = p.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident)).ToList(),
+        }).ToList();
+
+        var cours = e.Cours.Select(c => new TimetableCours(
+            c.Matiere is { } m ? matieres.GetValueOrDefault(m, m) : "",
+            c.Professeurs.Select(p => p.Ident).ToList(),
+            c.Classes.Select(x => classes.GetValueOrDefault(x.Ident, x.Ident))
+                .Concat(c.Groupes.Select(x => groupes.GetValueOrDefault(x.Ident, x.Ident)))
+                .Concat(c.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident))).ToList())
+        {
+            Jour = c.Jour,
+        }).ToList();
+
+        return new TimetableView(ExportKind.EdtClair, file)
+        {
+            Enseignants = e.Professeurs.Select(p => new TimetableEnseignant(p.Ident, p.IdSts, p.Nom, p.Prenom, p.DateNaissance)).ToList(),
+            Structures = structures,
+            Eleves = eleves,
+            Cours = cours,
+            HasEleves = e.Eleves.Count > 0,
+        };
+    }
+
+    /// <summary>Parties de classe have no name of their own in the export: they are named after their class.</summary>
+    private static string PartieName(EdtPartieDeClasse p, Dictionary<string, string> classes) =>
+        $"{classes.GetValueOrDefault(p.ClasseIdent, p.ClasseIdent)} (partie {p.Ident})";
+}

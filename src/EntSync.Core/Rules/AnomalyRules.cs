@@ -1,0 +1,11 @@
+namespace EntSync.Core.Rules;
+
+/// <summary>Every check EntSync runs, in one list.</summary>
+public static class AnomalyRules
+{
+    public static IReadOnlyList<IAnomalyRule> CreateDefault() =>
+    [
+        new Files.SetAsideFilesRule(),
+        new Files.PartialExportRule(),
+    ];
+}

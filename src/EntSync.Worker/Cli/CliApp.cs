@@ -8,6 +8,7 @@ internal static class CliApp
     private static IReadOnlyList<ICliCommand> Commands { get; } =
     [
         new Inspect.InspectCommand(),
+        new Check.CheckCommand(),
         new Generate.GenerateCommand(),
         new Bench.BenchCommand(),
         new Bench.BenchReadCommand(),

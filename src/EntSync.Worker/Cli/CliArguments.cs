@@ -7,6 +7,7 @@ namespace EntSync.Worker.Cli;
 internal sealed class CliArguments
 {
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
 
     private CliArguments(List<string> positional) => Positional = positional;
 
@@ -49,6 +50,8 @@ internal sealed class CliArguments
             {
                 var value = inline ?? (e.MoveNext() ? e.Current : throw new UsageException($"L'option --{name} attend une valeur."));
                 parsed._options[name] = value;
+                if (!parsed._repeated.TryGetValue(name, out var all)) parsed._repeated[name] = all = [];
+                all.Add(value);
             }
             else
             {
@@ -61,7 +64,11 @@ internal sealed class CliArguments
 
     public bool Has(string name) => _options.ContainsKey(name);
 
+    /// <summary>The last value of an option.</summary>
     public string? Value(string name) => _options.GetValueOrDefault(name);
+
+    /// <summary>Every value of an option that may be repeated (<c>--previous a --previous b</c>).</summary>
+    public IReadOnlyList<string> Values(string name) => _repeated.GetValueOrDefault(name) ?? [];
 
     public int Int(string name, int fallback, int min, int max)
     {

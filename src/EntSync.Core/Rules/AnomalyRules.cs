@@ -11,5 +11,7 @@ public static class AnomalyRules
         new Sts.TeacherWithoutServiceRule(),
         new Sts.StructureWithoutServiceRule(),
         new Sts.StaleStsExportRule(),
+        new Structures.UnknownDivisionRule(),
+        new Structures.UnknownGroupRule(),
     ];
 }

@@ -7,5 +7,11 @@ public static class AnomalyRules
     [
         new Files.SetAsideFilesRule(),
         new Files.PartialExportRule(),
+        new Sts.InvalidStructureNameRule(),
+        new Sts.TeacherWithoutServiceRule(),
+        new Sts.StructureWithoutServiceRule(),
+        new Sts.StaleStsExportRule(),
+        new Structures.UnknownDivisionRule(),
+        new Structures.UnknownGroupRule(),
     ];
 }

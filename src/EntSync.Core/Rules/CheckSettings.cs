@@ -14,5 +14,11 @@ public sealed record CheckSettings
     /// <summary>The day the checks run, for "still in the school" decisions (DATE_SORTIE in the past).</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
 
+    /// <summary>
+    /// How much newer than sts_emp the timetable export may be before the STS-Web exports are called out of date: the
+    /// same day's work (sts_emp exported in the morning, timetable exported after the afternoon's fixes) is not flagged.
+    /// </summary>
+    public TimeSpan StsExportTolerance { get; init; } = TimeSpan.FromDays(1);
+
     public static CheckSettings Default { get; } = new();
 }

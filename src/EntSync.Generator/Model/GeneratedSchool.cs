@@ -13,6 +13,8 @@ public sealed record GeneratedSchool
     public required int SchoolYear { get; init; }
     /// <summary>When the exports were made; every file of a generation carries it.</summary>
     public required DateTime ExportTime { get; init; }
+    /// <summary>When STS-Web's sts_emp was exported, when it differs from <see cref="ExportTime"/> (an out-of-date STS export).</summary>
+    public DateTime? StsEmpExportTime { get; init; }
     public required IReadOnlyList<GenMef> Mefs { get; init; }
     public required IReadOnlyList<GenMatiere> Matieres { get; init; }
     public required IReadOnlyList<GenDivision> Divisions { get; init; }

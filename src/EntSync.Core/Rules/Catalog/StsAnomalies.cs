@@ -5,7 +5,7 @@ public static class StsAnomalies
 {
     public static readonly AnomalyDefinition NomStructureInvalide = new("STS-NOM-STRUCTURE-INVALIDE", Severity.Erreur, Audience.EmploiDuTemps,
         "Nom de division ou de groupe refusé par STS-Web",
-        "STS-Web n'accepte dans un code de structure que des lettres, des chiffres, l'espace, « - » et « _ ». Renommez la classe ou le groupe " +
+        "STS-Web n'accepte dans un code de structure que des lettres (sans accent), des chiffres, l'espace, « - » et « _ ». Renommez la classe ou le groupe " +
         "dans le logiciel d'emploi du temps, puis refaites la remontée vers STS-Web (Import > Emploi du temps) et les exports " +
         "Structure puis Services. Faites-le avant la rentrée : renommer en cours d'année crée des doublons dans l'ENT.");
 

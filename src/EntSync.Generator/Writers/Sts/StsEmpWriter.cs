@@ -48,7 +48,7 @@ internal sealed class StsEmpWriter : IExportWriter
         w.Element("DATE_DEBUT", school.DebutAnnee.Iso());
         w.Element("DATE_FIN", school.FinAnnee.Iso());
         w.WriteEndElement();
-        w.Element("HORODATAGE", school.ExportTime.ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture));
+        w.Element("HORODATAGE", (school.StsEmpExportTime ?? school.ExportTime).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture));
         w.WriteEndElement();
     }
 

@@ -7,5 +7,12 @@ public static class AnomalyRules
     [
         new Files.SetAsideFilesRule(),
         new Files.PartialExportRule(),
+        new Edt.PartieDeClasseRule(),
+        new Edt.StructureRenameRule(),
+        new Edt.GroupeVideRule(),
+        new Edt.CoursSansEnseignantRule(),
+        new Edt.EnseignantInconnuStsRule(),
+        new Edt.EnseignantSansServiceStsRule(),
+        new Edt.StructureInconnueRule(),
     ];
 }

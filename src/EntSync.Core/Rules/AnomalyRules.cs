@@ -13,5 +13,12 @@ public static class AnomalyRules
         new Sts.StaleStsExportRule(),
         new Structures.UnknownDivisionRule(),
         new Structures.UnknownGroupRule(),
+        new Edt.PartieDeClasseRule(),
+        new Edt.StructureRenameRule(),
+        new Edt.GroupeVideRule(),
+        new Edt.CoursSansEnseignantRule(),
+        new Edt.EnseignantInconnuStsRule(),
+        new Edt.EnseignantSansServiceStsRule(),
+        new Edt.StructureInconnueRule(),
     ];
 }

@@ -36,7 +36,7 @@ public static class SnapshotAssembler
         foreach (var f in all)
         {
             var fileUai = f.Identity.Uai;
-            if (!f.Ok || f.Content is null)
+            if (!f.Ok)
             {
                 if (fileUai is null ? shared : Same(fileUai, uai))
                 {
@@ -79,7 +79,10 @@ public static class SnapshotAssembler
         }
 
         var latest = current.GroupBy(f => f.Identity.Kind)
-            .ToDictionary(g => g.Key, g => new SnapshotFile(g.OrderByDescending(f => f.Identity.ExportDate ?? DateTime.MinValue).ThenByDescending(f => f.File, StringComparer.Ordinal).First()));
+            .ToDictionary(g => g.Key, g => new SnapshotFile(g
+                .OrderByDescending(f => f.Content is not null) // a kept content is the one the pipeline chose as latest
+                .ThenByDescending(f => f.Identity.ExportDate ?? DateTime.MinValue)
+                .ThenByDescending(f => f.File, StringComparer.Ordinal).First()));
 
         if (latest.TryGetValue(ExportKind.EdtSts, out var empSts) && !latest.ContainsKey(ExportKind.StsEmp))
         {

@@ -19,4 +19,6 @@ public sealed record GenIndividu
     public IReadOnlyList<string> ProfPrincipalDe { get; init; } = [];
     /// <summary>Position in the school's list, used as the internal id of timetable files.</summary>
     public required int Numero { get; init; }
+    /// <summary>Known to the timetable but not to STS-Web (an anomaly: a teacher added by hand in EDT): sts_emp leaves them out.</summary>
+    public bool HorsSts { get; init; }
 }

@@ -20,15 +20,14 @@ internal static class EdtClairTimetable
                 [classes.GetValueOrDefault(p.ClasseIdent, p.ClasseIdent)])))
             .ToList();
 
-        // Newer exports list a group's pupils inside the group; older ones only inside the pupil.
+        // Newer exports list a group's pupils inside the group; older ones only inside the pupil, or (2013 format) through
+        // the parties de classe the group is made of.
         var groupsOfPupil = new Dictionary<string, List<string>>();
+        var groupsOfPartie = new Dictionary<string, List<string>>();
         foreach (var g in e.Groupes)
         {
-            foreach (var member in g.Eleves)
-            {
-                if (!groupsOfPupil.TryGetValue(member.Ident, out var list)) groupsOfPupil[member.Ident] = list = [];
-                list.Add(groupes[g.Ident]);
-            }
+            foreach (var member in g.Eleves) AddTo(groupsOfPupil, member.Ident, groupes[g.Ident]);
+            foreach (var partie in g.PartiesDeClasse) AddTo(groupsOfPartie, partie, groupes[g.Ident]);
         }
 
         var eleves = e.Eleves.Select(p => new TimetableEleve(p.Ident, p.NumeroNational, p.IdSconet, p.Nom, p.Prenom, p.DateNaissance)
@@ -36,7 +35,8 @@ internal static class EdtClairTimetable
             Classe = p.Classes.Where(c => c.DateSortie is null).Select(c => classes.GetValueOrDefault(c.Ident)).FirstOrDefault(n => n is not null)
                      ?? p.Classes.Select(c => classes.GetValueOrDefault(c.Ident)).FirstOrDefault(),
             Groupes = p.Groupes.Select(g => groupes.GetValueOrDefault(g.Ident, g.Ident))
-                .Concat(groupsOfPupil.GetValueOrDefault(p.Ident) ?? []).Distinct().ToList(),
+                .Concat(groupsOfPupil.GetValueOrDefault(p.Ident) ?? [])
+                .Concat(p.PartiesDeClasse.SelectMany(x => groupsOfPartie.GetValueOrDefault(x.Ident) ?? [])).Distinct().ToList(),
             Parties = p.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident)).ToList(),
         }).ToList();
 
@@ -58,6 +58,12 @@ internal static class EdtClairTimetable
             Cours = cours,
             HasEleves = e.Eleves.Count > 0,
         };
+    }
+
+    private static void AddTo(Dictionary<string, List<string>> index, string key, string value)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(value);
     }
 
     /// <summary>Parties de classe have no name of their own in the export: they are named after their class.</summary>

@@ -15,7 +15,7 @@ public static class TimetableViews
     {
         foreach (var kind in Preference)
         {
-            if (!latest.TryGetValue(kind, out var f)) continue;
+            if (!latest.TryGetValue(kind, out var f) || f.Content is null) continue;
             return f.Content switch
             {
                 EdtClairExport e => EdtClairTimetable.From(e, f.File),

@@ -34,7 +34,8 @@ internal sealed class SiecleElevesWriter : IExportWriter
         w.WriteEndElement();
 
         w.WriteStartElement("STRUCTURES");
-        foreach (var e in school.Eleves) Structures(w, e);
+        var horsSts = school.Groupes.Where(g => g.HorsSts).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in school.Eleves) Structures(w, horsSts.Count == 0 ? e : e with { Groupes = e.Groupes.Where(g => !horsSts.Contains(g)).ToList() });
         w.WriteEndElement();
 
         BeeXml.Adresses(w, school.Eleves.Select(e => e.Adresse));

@@ -28,6 +28,7 @@ internal sealed class SiecleStructuresWriter : IExportWriter
         w.WriteStartElement("GROUPES");
         foreach (var g in school.Groupes)
         {
+            if (g.HorsSts) continue;
             w.WriteStartElement("GROUPE");
             w.WriteAttributeString("CODE_STRUCTURE", g.Code);
             BeeXml.Element(w, "LIBELLE_LONG", g.LibelleLong);

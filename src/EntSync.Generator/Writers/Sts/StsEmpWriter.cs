@@ -106,6 +106,7 @@ internal sealed class StsEmpWriter : IExportWriter
         w.WriteStartElement("INDIVIDUS");
         foreach (var i in school.Individus)
         {
+            if (i.HorsSts) continue;
             w.WriteStartElement("INDIVIDU");
             w.WriteAttributeString("ID", i.Id.ToString(CultureInfo.InvariantCulture));
             w.WriteAttributeString("TYPE", "epp");

@@ -48,6 +48,7 @@ internal sealed class StsStructureWriter
         w.WriteStartElement("GROUPES");
         foreach (var g in _school.Groupes)
         {
+            if (g.HorsSts) continue;
             w.WriteStartElement("GROUPE");
             w.WriteAttributeString("CODE", g.Code);
             w.Element("LIBELLE_LONG", g.LibelleLong);

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using EntSync.Core.Inspection;
 using EntSync.Core.Readers;
+using EntSync.Core.Rules;
+using EntSync.Core.Pipeline;
+using EntSync.Core.Snapshot;
 
 namespace EntSync.Worker.Cli.Bench;
 
@@ -15,12 +18,14 @@ internal sealed class BenchReadCommand : ICliCommand
 
     public string Summary => "";
 
-    public string Help => "Utilisation interne : entsync bench-read DOSSIER (lit tout, affiche temps et mémoire en JSON).\n";
+    public string Help => "Utilisation interne : entsync bench-read DOSSIER [--check] (lit tout, et contrôle avec --check ; temps et mémoire en JSON).\n";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        if (args.Count != 1 || !Directory.Exists(args[0])) throw new UsageException("Indiquez un dossier existant.");
-        var files = InputFiles.Expand(args).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.", StringComparison.Ordinal)).ToList();
+        var parsed = CliArguments.Parse(args, new HashSet<string>(), new HashSet<string> { "check" });
+        if (parsed.Positional.Count != 1 || !Directory.Exists(parsed.Positional[0])) throw new UsageException("Indiquez un dossier existant.");
+        var files = InputFiles.Expand(parsed.Positional).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.", StringComparison.Ordinal)).ToList();
+        if (parsed.Has("check")) return RunCheck(files, output);
         var inspector = new ExportInspector(ExportReaderCatalog.CreateDefault(), new ReadLimits { MaxFileBytes = 4L << 30, MaxZipTotalBytes = 8L << 30 });
 
         var watch = Stopwatch.StartNew();
@@ -36,9 +41,26 @@ internal sealed class BenchReadCommand : ICliCommand
         }
 
         watch.Stop();
+        output.WriteLine(JsonSerializer.Serialize(new BenchReadResult(watch.Elapsed.TotalSeconds, PeakBytes(), files.Count, failed, records)));
+        return failed == 0 ? ExitCodes.Done : ExitCodes.ProblemsFound;
+    }
+
+    /// <summary>Reading for the checks (contents kept), assembling and running every rule: what <c>check</c> does.</summary>
+    private static int RunCheck(List<string> files, TextWriter output)
+    {
+        var watch = Stopwatch.StartNew();
+        var snapshots = CheckPipeline.Assemble(files, new SnapshotOptions());
+        var runner = new RuleRunner(AnomalyRules.CreateDefault());
+        var anomalies = snapshots.Sum(s => runner.Run(new SnapshotPair(s, null)).Anomalies.Count);
+        watch.Stop();
+        output.WriteLine(JsonSerializer.Serialize(new BenchReadResult(watch.Elapsed.TotalSeconds, PeakBytes(), files.Count, 0, anomalies)));
+        return ExitCodes.Done;
+    }
+
+    private static long PeakBytes()
+    {
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        output.WriteLine(JsonSerializer.Serialize(new BenchReadResult(watch.Elapsed.TotalSeconds, self.PeakWorkingSet64, files.Count, failed, records)));
-        return failed == 0 ? ExitCodes.Done : ExitCodes.ProblemsFound;
+        return self.PeakWorkingSet64;
     }
 }

@@ -1,5 +1,4 @@
-using EntSync.Core.Inspection;
-using EntSync.Core.Readers;
+using EntSync.Core.Pipeline;
 using EntSync.Core.Reporting;
 using EntSync.Core.Rules;
 using EntSync.Core.Snapshot;
@@ -54,9 +53,8 @@ internal sealed class CheckCommand : ICliCommand
         }
 
         var options = new SnapshotOptions { Uai = parsed.Value("uai")?.ToUpperInvariant(), SchoolYear = parsed.Has("annee") ? parsed.Int("annee", 0, 2000, 2100) : null };
-        var inspector = new ExportInspector(ExportReaderCatalog.CreateDefault());
-        var current = SnapshotAssembler.Assemble(Inspect(inspector, currentFiles), options);
-        var previous = previousPaths.Count == 0 ? [] : SnapshotAssembler.Assemble(Inspect(inspector, InputFiles.Expand(previousPaths)), options);
+        var current = CheckPipeline.Assemble(currentFiles, options);
+        var previous = previousPaths.Count == 0 ? [] : CheckPipeline.Assemble(InputFiles.Expand(previousPaths), options);
 
         var runner = new RuleRunner(AnomalyRules.CreateDefault());
         var results = current
@@ -81,7 +79,4 @@ internal sealed class CheckCommand : ICliCommand
 
         return results.Any(r => r.HasErrors) ? ExitCodes.ProblemsFound : ExitCodes.Done;
     }
-
-    private static List<InspectedFile> Inspect(ExportInspector inspector, IEnumerable<string> files) =>
-        files.SelectMany(f => inspector.InspectFile(f, keepContent: true)).ToList();
 }

@@ -7,5 +7,13 @@ public static class AnomalyRules
     [
         new Files.SetAsideFilesRule(),
         new Files.PartialExportRule(),
+        new Siecle.ResponsableDoublonRule(),
+        new Siecle.EleveDoublonRule(),
+        new Siecle.EleveSansIneRule(),
+        new Siecle.EleveIncompletRule(),
+        new Siecle.EleveSansDivisionRule(),
+        new Siecle.EleveSansResponsableLegalRule(),
+        new Siecle.ResponsablesLegauxMultiplesRule(),
+        new Siecle.ResponsableSansContactRule(),
     ];
 }

@@ -20,5 +20,13 @@ public static class AnomalyRules
         new Edt.EnseignantInconnuStsRule(),
         new Edt.EnseignantSansServiceStsRule(),
         new Edt.StructureInconnueRule(),
+        new Siecle.ResponsableDoublonRule(),
+        new Siecle.EleveDoublonRule(),
+        new Siecle.EleveSansIneRule(),
+        new Siecle.EleveIncompletRule(),
+        new Siecle.EleveSansDivisionRule(),
+        new Siecle.EleveSansResponsableLegalRule(),
+        new Siecle.ResponsablesLegauxMultiplesRule(),
+        new Siecle.ResponsableSansContactRule(),
     ];
 }

@@ -206,6 +206,7 @@ public static class SchoolBuilder
         List<(GenPersonne Person, int Niveau, string Parente, int Legal)>? family = null;
         string? familyName = null;
         GenAdresse? address = null;
+        var people = new HashSet<(string, string, DateOnly)>();
 
         for (var i = 0; i < pupils; i++)
         {
@@ -216,22 +217,35 @@ public static class SchoolBuilder
             {
                 familyName = Pick(random, FictitiousNames.Noms);
                 var place = Pick(random, FictitiousNames.Communes).Split('|');
-                address = new GenAdresse(500000 + i, $"{1 + random.Next(120)} {Pick(random, FictitiousNames.Rues)}", place[1], place[2], place[0]);
+                // Past the first families the street address gets a building number, so that two families never share
+                // an address by chance: at 100,000 pupils chance collisions would look like guardians typed twice.
+                var street = $"{1 + random.Next(120)} {Pick(random, FictitiousNames.Rues)}";
+                address = new GenAdresse(500000 + i, i < 2000 ? street : $"{street}, bât. {i}", place[1], place[2], place[0]);
                 family = BuildFamily(random, personnes, familyName, address, i);
             }
 
             var id = 1_000_000 + i;
             var bornAbroad = random.Next(20) == 0;
             var birthCommune = Pick(random, FictitiousNames.Communes).Split('|');
+            var prenom = Pick(random, female ? FictitiousNames.PrenomsFilles : FictitiousNames.PrenomsGarcons);
+            var prenom2 = random.Next(3) == 0 ? Pick(random, female ? FictitiousNames.PrenomsFilles : FictitiousNames.PrenomsGarcons) : null;
+            var naissance = new DateOnly(options.SchoolYear - 17 + division.Niveau, 1 + random.Next(12), 1 + random.Next(28));
+            // Two distinct pupils never share name, first name and birth date: that is what a duplicate fiche looks like.
+            while (!people.Add((familyName!, prenom, naissance)))
+            {
+                prenom = Pick(random, female ? FictitiousNames.PrenomsFilles : FictitiousNames.PrenomsGarcons);
+                naissance = new DateOnly(naissance.Year, 1 + random.Next(12), 1 + random.Next(28));
+            }
+
             eleves.Add(new GenEleve
             {
                 EleveId = id,
                 Elenoet = (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Ine = $"{(120_000_000 + i * 7L) % 1_000_000_000:D9}{(char)('A' + i % 26)}{(char)('A' + i / 26 % 26)}",
                 NomDeFamille = familyName!,
-                Prenom = Pick(random, female ? FictitiousNames.PrenomsFilles : FictitiousNames.PrenomsGarcons),
-                Prenom2 = random.Next(3) == 0 ? Pick(random, female ? FictitiousNames.PrenomsFilles : FictitiousNames.PrenomsGarcons) : null,
-                DateNaiss = new DateOnly(options.SchoolYear - 5 - division.Niveau, 1 + random.Next(12), 1 + random.Next(28)),
+                Prenom = prenom,
+                Prenom2 = prenom2,
+                DateNaiss = naissance,
                 CodeSexe = female ? "2" : "1",
                 CodePays = bornAbroad ? "134" : "100",
                 CodeDepartementNaiss = bornAbroad ? null : birthCommune[2][..2],

@@ -29,15 +29,16 @@ internal sealed class SiecleElevesWriter : IExportWriter
 
     private static void Donnees(XmlWriter w, GeneratedSchool school)
     {
+        var eleves = school.Eleves.Where(e => e.DansSiecle).ToList();
         w.WriteStartElement("ELEVES");
-        foreach (var e in school.Eleves) Eleve(w, e, school);
+        foreach (var e in eleves) Eleve(w, e, school);
         w.WriteEndElement();
 
         w.WriteStartElement("STRUCTURES");
-        foreach (var e in school.Eleves) Structures(w, e);
+        foreach (var e in eleves) Structures(w, e);
         w.WriteEndElement();
 
-        BeeXml.Adresses(w, school.Eleves.Select(e => e.Adresse));
+        BeeXml.Adresses(w, eleves.Select(e => e.Adresse));
     }
 
     private static void Eleve(XmlWriter w, GenEleve e, GeneratedSchool school)

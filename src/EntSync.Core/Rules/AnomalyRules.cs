@@ -7,5 +7,13 @@ public static class AnomalyRules
     [
         new Files.SetAsideFilesRule(),
         new Files.PartialExportRule(),
+        new EdtEleves.EleveInconnuSiecleRule(),
+        new EdtEleves.EleveAbsentRule(),
+        new EdtEleves.EleveSortiRule(),
+        new EdtEleves.EleveClasseDifferenteRule(),
+        new EleveGroupe.EleveGroupeEleveInconnuRule(),
+        new EleveGroupe.EleveGroupeGroupeInconnuRule(),
+        new EleveGroupe.EleveGroupeSansMefRule(),
+        new EleveGroupe.EleveGroupeNomFichierRule(),
     ];
 }

@@ -16,7 +16,7 @@ internal static class TimetablePupils
     /// <summary>Each timetable pupil with the SIECLE pupil it matches (null when none).</summary>
     public static IEnumerable<(TimetableEleve Edt, Eleve? Siecle)> Matched(SchoolSnapshot snapshot)
     {
-        var matcher = new PupilMatcher(snapshot.Eleves!.Eleves);
+        var matcher = PupilMatcher.Of(snapshot.Eleves!);
         foreach (var e in snapshot.Timetable!.Eleves) yield return (e, matcher.Match(e));
     }
 

@@ -18,7 +18,7 @@ public sealed class EleveGroupeEleveInconnuRule : IAnomalyRule
     public IEnumerable<Anomaly> Evaluate(SnapshotPair pair, CheckSettings settings)
     {
         var snapshot = pair.Current;
-        var matcher = new PupilMatcher(snapshot.Eleves!.Eleves);
+        var matcher = PupilMatcher.Of(snapshot.Eleves!);
         var file = snapshot.FileOf(ExportKind.EleveGroupe);
         var siecleFile = snapshot.FileOf(ExportKind.SiecleEleves);
         foreach (var e in snapshot.EleveGroupe!.Eleves)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EntSync.Core.Model.EleveGroupe;
 using EntSync.Core.Model.Siecle;
 using EntSync.Core.Snapshot.Timetable;
@@ -13,6 +14,9 @@ namespace EntSync.Core.Snapshot.Matching;
 /// </summary>
 public sealed class PupilMatcher
 {
+    // Several checks match against the same SIECLE export: build its tables once (académie size: 100,000 pupils).
+    private static readonly ConditionalWeakTable<SiecleElevesExport, PupilMatcher> Shared = new();
+
     private readonly Dictionary<string, Eleve> _byEleveId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Eleve> _byIne = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Eleve> _byIdPrv = new(StringComparer.Ordinal);
@@ -30,6 +34,9 @@ public sealed class PupilMatcher
             if (PersonKey(e.NomUsage, e.Prenom, e.DateNaiss) is { } usage) _byPerson.TryAdd(usage, e);
         }
     }
+
+    /// <summary>The matcher of a SIECLE export, shared by every check of the run.</summary>
+    public static PupilMatcher Of(SiecleElevesExport eleves) => Shared.GetValue(eleves, e => new PupilMatcher(e.Eleves));
 
     /// <summary>A timetable pupil: EDT carries IDSconet (= ELEVE_ID) and the INE; UDT only names and birth date.</summary>
     public Eleve? Match(TimetableEleve e) => Match(e.EleveId, e.Ine, null, e.Nom, null, e.Prenom, e.DateNaissance);

@@ -28,5 +28,13 @@ public static class AnomalyRules
         new Siecle.EleveSansResponsableLegalRule(),
         new Siecle.ResponsablesLegauxMultiplesRule(),
         new Siecle.ResponsableSansContactRule(),
+        new EdtEleves.EleveInconnuSiecleRule(),
+        new EdtEleves.EleveAbsentRule(),
+        new EdtEleves.EleveSortiRule(),
+        new EdtEleves.EleveClasseDifferenteRule(),
+        new EleveGroupe.EleveGroupeEleveInconnuRule(),
+        new EleveGroupe.EleveGroupeGroupeInconnuRule(),
+        new EleveGroupe.EleveGroupeSansMefRule(),
+        new EleveGroupe.EleveGroupeNomFichierRule(),
     ];
 }

@@ -4,7 +4,7 @@ namespace EntSync.Generator.Anomalies;
 public static class AnomalyCatalog
 {
     public static IReadOnlyList<AnomalyInjection> All { get; } =
-        [.. FileInjections.All, .. SiecleInjections.All, .. StsInjections.All, .. EdtInjections.All];
+        [.. FileInjections.All, .. SiecleInjections.All, .. StsInjections.All, .. EdtInjections.All, .. EleveInjections.All];
 
     public static AnomalyInjection? Find(string name) =>
         All.FirstOrDefault(a => a.Name.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));

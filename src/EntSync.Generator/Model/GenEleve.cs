@@ -24,4 +24,15 @@ public sealed record GenEleve
     public GenAdresse? Adresse { get; init; }
     /// <summary>Position in the school's list, used as the internal id of timetable files (Ident, UDT code).</summary>
     public required int Numero { get; init; }
+
+    /// <summary>False for a pupil created by hand in the timetable software: SIECLE does not know them.</summary>
+    public bool DansSiecle { get; init; } = true;
+
+    /// <summary>Where the timetable software disagrees with SIECLE about this pupil; null when it agrees.</summary>
+    public GenEleveEdt? Edt { get; init; }
+
+    public bool DansEdt => Edt?.Absent != true;
+    public string? DivisionEdt => Edt?.Division ?? Division;
+    public IReadOnlyList<string> GroupesEdt => Edt?.Groupes ?? Groupes;
+    public DateOnly? DateSortieEdt => Edt?.SortieIgnoree == true ? null : DateSortie;
 }

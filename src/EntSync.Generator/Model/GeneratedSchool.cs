@@ -27,6 +27,9 @@ public sealed record GeneratedSchool
     public required IReadOnlyList<GenPersonne> Personnes { get; init; }
     public required IReadOnlyList<GenLienResponsable> Liens { get; init; }
 
+    /// <summary>The élève-groupe file's base name (zip and xml) when someone renamed it; null: the name the timetable gives it.</summary>
+    public string? NomFichierEleveGroupe { get; init; }
+
     public DateOnly DebutAnnee => new(SchoolYear, 9, 1);
     public DateOnly FinAnnee => new(SchoolYear + 1, 7, 4);
 

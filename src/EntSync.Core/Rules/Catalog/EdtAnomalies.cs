@@ -49,16 +49,17 @@ public static class EdtAnomalies
     public static readonly AnomalyDefinition EleveInconnuSiecle = new("EDT-ELEVE-INCONNU-SIECLE", Severity.Attention, Audience.EmploiDuTemps,
         "Élève de l'emploi du temps inconnu de SIECLE",
         "Cet élève n'existe pas (ou plus) dans SIECLE : il n'aura pas de compte ENT. Mettez à jour les élèves du logiciel d'emploi du temps " +
-        "depuis le dernier export SIECLE (Importer > SIECLE dans EDT), et supprimez les élèves créés à la main.");
+        "depuis SIECLE Base élèves (import des exports XML de SIECLE, ou NetSynchro), et supprimez les élèves créés à la main.");
 
     public static readonly AnomalyDefinition EleveAbsent = new("EDT-ELEVE-ABSENT", Severity.Attention, Audience.EmploiDuTemps,
         "Élève inscrit dans SIECLE absent de l'emploi du temps",
-        "L'élève n'aura pas d'emploi du temps dans l'ENT. Importez les nouveaux élèves de SIECLE dans le logiciel d'emploi du temps " +
-        "et affectez-les à leur classe et à leurs groupes.");
+        "L'élève n'aura pas d'emploi du temps dans l'ENT. Importez les nouveaux élèves de SIECLE Base élèves dans le logiciel d'emploi du temps " +
+        "(exports XML de SIECLE, ou NetSynchro) et affectez-les à leur classe et à leurs groupes, puis refaites l'export vers l'ENT.");
 
     public static readonly AnomalyDefinition EleveSorti = new("EDT-ELEVE-SORTI", Severity.Attention, Audience.EmploiDuTemps,
         "Élève sorti de l'établissement encore dans l'emploi du temps",
-        "SIECLE indique une date de sortie. Mettez à jour les élèves du logiciel d'emploi du temps depuis SIECLE pour le retirer de ses classes et groupes.");
+        "SIECLE indique une date de sortie : l'élève garde ses cours dans l'ENT tant que l'emploi du temps le place dans ses classes et groupes. " +
+        "Mettez à jour les élèves du logiciel d'emploi du temps depuis SIECLE Base élèves pour clore ses inscriptions, puis refaites l'export vers l'ENT.");
 
     public static readonly AnomalyDefinition EleveClasseDifferente = new("EDT-ELEVE-CLASSE-DIFFERENTE", Severity.Erreur, Audience.EmploiDuTemps,
         "Élève dans une autre classe que dans SIECLE",

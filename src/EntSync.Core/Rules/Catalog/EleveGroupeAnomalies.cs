@@ -6,7 +6,8 @@ public static class EleveGroupeAnomalies
     public static readonly AnomalyDefinition EleveInconnu = new("ELEGROUPE-ELEVE-INCONNU", Severity.Erreur, Audience.EmploiDuTemps,
         "Élève du fichier élève-groupe introuvable dans SIECLE",
         "SIECLE rejettera cet élève (REJELEGROUPE_01) : « Veuillez mettre à jour les identifiants dans votre logiciel d'emploi du temps privé ». " +
-        "Réimportez les élèves de SIECLE dans le logiciel d'emploi du temps, puis régénérez le fichier élève-groupe.");
+        "Réimportez les élèves de SIECLE dans le logiciel d'emploi du temps, puis régénérez le fichier élève-groupe (dans EDT, en mode " +
+        "usage exclusif : export des liens élèves/groupes) et importez-le dans SIECLE Base élèves (Importations > Liens élève-groupe).");
 
     public static readonly AnomalyDefinition GroupeInconnu = new("ELEGROUPE-GROUPE-INCONNU", Severity.Erreur, Audience.EmploiDuTemps,
         "Groupe du fichier élève-groupe inconnu de SIECLE",
@@ -21,5 +22,6 @@ public static class EleveGroupeAnomalies
     public static readonly AnomalyDefinition NomFichier = new("ELEGROUPE-NOM-FICHIER", Severity.Erreur, Audience.EmploiDuTemps,
         "Nom ou année du fichier élève-groupe refusés par SIECLE",
         "SIECLE attend un fichier <UAI>ELEGROUPE<AAAA><AAMMJJhhmmss>.xml, zippé seul sous le même nom .zip, de l'année en cours. " +
-        "Ne renommez pas le fichier produit par le logiciel d'emploi du temps ; régénérez-le pour la bonne année.");
+        "Ne renommez pas le fichier produit par le logiciel d'emploi du temps ; régénérez-le pour la bonne année, puis déposez le zip tel quel " +
+        "dans SIECLE Base élèves (Importations > Liens élève-groupe).");
 }

@@ -22,22 +22,37 @@ internal static class EdtClairTimetable
 
         // Newer exports list a group's pupils inside the group; older ones only inside the pupil, or (2013 format) through
         // the parties de classe the group is made of.
-        var groupsOfPupil = new Dictionary<string, List<string>>();
+        var groupsOfPupil = new Dictionary<string, List<(string Nom, EdtInscription Inscription)>>();
         var groupsOfPartie = new Dictionary<string, List<string>>();
         foreach (var g in e.Groupes)
         {
-            foreach (var member in g.Eleves) AddTo(groupsOfPupil, member.Ident, groupes[g.Ident]);
-            foreach (var partie in g.PartiesDeClasse) AddTo(groupsOfPartie, partie, groupes[g.Ident]);
+            foreach (var member in g.Eleves)
+            {
+                if (!groupsOfPupil.TryGetValue(member.Ident, out var list)) groupsOfPupil[member.Ident] = list = [];
+                list.Add((groupes[g.Ident], member));
+            }
+
+            foreach (var partie in g.PartiesDeClasse)
+            {
+                if (!groupsOfPartie.TryGetValue(partie, out var list)) groupsOfPartie[partie] = list = [];
+                list.Add(groupes[g.Ident]);
+            }
         }
 
-        var eleves = e.Eleves.Select(p => new TimetableEleve(p.Ident, p.NumeroNational, p.IdSconet, p.Nom, p.Prenom, p.DateNaissance)
+        var eleves = e.Eleves.Select(p =>
         {
-            Classe = p.Classes.Where(c => c.DateSortie is null).Select(c => classes.GetValueOrDefault(c.Ident)).FirstOrDefault(n => n is not null)
-                     ?? p.Classes.Select(c => classes.GetValueOrDefault(c.Ident)).FirstOrDefault(),
-            Groupes = p.Groupes.Select(g => groupes.GetValueOrDefault(g.Ident, g.Ident))
-                .Concat(groupsOfPupil.GetValueOrDefault(p.Ident) ?? [])
-                .Concat(p.PartiesDeClasse.SelectMany(x => groupsOfPartie.GetValueOrDefault(x.Ident) ?? [])).Distinct().ToList(),
-            Parties = p.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident)).ToList(),
+            var groupSide = groupsOfPupil.GetValueOrDefault(p.Ident) ?? [];
+            return new TimetableEleve(p.Ident, p.NumeroNational, p.IdSconet, p.Nom, p.Prenom, p.DateNaissance)
+            {
+                // A pupil who changed class keeps the old membership, closed: the current class is the one that ends last.
+                Classe = p.Classes.OrderByDescending(c => c.DateSortie ?? DateOnly.MaxValue)
+                    .Select(c => classes.GetValueOrDefault(c.Ident)).FirstOrDefault(n => n is not null),
+                Groupes = p.Groupes.Select(g => groupes.GetValueOrDefault(g.Ident, g.Ident))
+                    .Concat(groupSide.Select(x => x.Nom))
+                    .Concat(p.PartiesDeClasse.SelectMany(x => groupsOfPartie.GetValueOrDefault(x.Ident) ?? [])).Distinct().ToList(),
+                Parties = p.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident)).ToList(),
+                DateSortie = LastDay(p.Classes.Concat(p.Groupes).Concat(p.PartiesDeClasse).Concat(groupSide.Select(x => x.Inscription))),
+            };
         }).ToList();
 
         var cours = e.Cours.Select(c => new TimetableCours(
@@ -60,10 +75,17 @@ internal static class EdtClairTimetable
         };
     }
 
-    private static void AddTo(Dictionary<string, List<string>> index, string key, string value)
+    /// <summary>The latest end of a pupil's memberships; null when one is open-ended or there is none.</summary>
+    private static DateOnly? LastDay(IEnumerable<EdtInscription> memberships)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        list.Add(value);
+        DateOnly? last = null;
+        foreach (var m in memberships)
+        {
+            if (m.DateSortie is not { } end) return null;
+            if (last is null || end > last) last = end;
+        }
+
+        return last;
     }
 
     /// <summary>Parties de classe have no name of their own in the export: they are named after their class.</summary>

@@ -9,4 +9,10 @@ public sealed record TimetableEleve(string Key, string? Ine, string? EleveId, st
     public string? Classe { get; init; }
     public IReadOnlyList<string> Groupes { get; init; } = [];
     public IReadOnlyList<string> Parties { get; init; } = [];
+
+    /// <summary>
+    /// The last day the timetable keeps the pupil in a class or group (the latest end of their memberships, which EDT's
+    /// clear export dates); null when a membership is open-ended or the source gives no dates (UDT).
+    /// </summary>
+    public DateOnly? DateSortie { get; init; }
 }

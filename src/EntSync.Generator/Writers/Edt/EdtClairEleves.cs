@@ -11,7 +11,8 @@ internal static class EdtClairEleves
         var members = new Dictionary<string, List<GenEleve>>(StringComparer.Ordinal);
         foreach (var e in school.Eleves)
         {
-            foreach (var g in e.Groupes)
+            if (!e.DansEdt) continue;
+            foreach (var g in e.GroupesEdt)
             {
                 if (!members.TryGetValue(g, out var list)) members[g] = list = [];
                 list.Add(e);
@@ -32,7 +33,7 @@ internal static class EdtClairEleves
             foreach (var e in members.GetValueOrDefault(g.Code) ?? [])
             {
                 EdtClairContent.Empty(xml, "Eleve", ("Ident", EdtClairContent.Ident(e.Numero)),
-                    ("DateEntree", EdtClairContent.Date(e.DateEntree)), ("DateSortie", EdtClairContent.Date(e.DateSortie ?? school.FinAnnee)));
+                    ("DateEntree", EdtClairContent.Date(e.DateEntree)), ("DateSortie", EdtClairContent.Date(e.DateSortieEdt ?? school.FinAnnee)));
             }
 
             xml.WriteEndElement();
@@ -55,6 +56,7 @@ internal static class EdtClairEleves
         xml.WriteStartElement("Eleves");
         foreach (var e in school.Eleves)
         {
+            if (!e.DansEdt) continue;
             xml.WriteStartElement("Eleve");
             xml.WriteAttributeString("Ident", EdtClairContent.Ident(e.Numero));
             xml.WriteAttributeString("Nom", e.NomDeFamille);
@@ -62,8 +64,9 @@ internal static class EdtClairEleves
             // The schema requires the attribute; EDT writes it empty when SIECLE has no date.
             xml.WriteAttributeString("DateNaissance", e.DateNaiss is { } n ? EdtClairContent.Date(n) : "");
             if (e.CodeSexe is "1" or "2") xml.WriteAttributeString("Sexe", e.CodeSexe == "1" ? "Masculin" : "Feminin");
-            if (e.Ine is not null) xml.WriteAttributeString("NumeroNational", e.Ine);
-            xml.WriteAttributeString("IDSconet", EdtClairContent.Ident(e.EleveId));
+            // A pupil created by hand in EDT has no SIECLE identifiers.
+            if (e.Ine is not null && e.DansSiecle) xml.WriteAttributeString("NumeroNational", e.Ine);
+            if (e.DansSiecle) xml.WriteAttributeString("IDSconet", EdtClairContent.Ident(e.EleveId));
 
             var rang = 0;
             foreach (var l in (legaux.GetValueOrDefault(e.EleveId) ?? []).OrderBy(l => l.RespLegal == 0 ? 9 : l.RespLegal).Take(2))
@@ -71,10 +74,10 @@ internal static class EdtClairEleves
                 WriteResponsable(xml, personnes[l.PersonneId], ++rang);
             }
 
-            if (e.Division is not null && ids.Divisions.TryGetValue(e.Division, out var classe))
+            if (e.DivisionEdt is { } division && ids.Divisions.TryGetValue(division, out var classe))
             {
                 EdtClairContent.Empty(xml, "Classe", ("Ident", EdtClairContent.Ident(classe)),
-                    ("DateEntree", EdtClairContent.Date(e.DateEntree)), ("DateSortie", EdtClairContent.Date(e.DateSortie ?? school.FinAnnee)));
+                    ("DateEntree", EdtClairContent.Date(e.DateEntree)), ("DateSortie", EdtClairContent.Date(e.DateSortieEdt ?? school.FinAnnee)));
             }
 
             xml.WriteEndElement();

@@ -9,13 +9,15 @@ namespace EntSync.Generator.Writers.EleveGroupe;
 /// <summary>
 /// Writes the "liens élève-groupe" file a timetable software sends to SIECLE (FORMATS.md §12): the archive
 /// <c>&lt;UAI&gt;ELEGROUPE&lt;AAAA&gt;&lt;AAMMJJhhmmss&gt;.zip</c> holding the same-named .xml (root IMPORT_ELEVES). Pupils are
-/// identified by ELEVE_ID; a pupil without any group is left out, since the schema requires at least one GROUPE.
+/// identified by ELEVE_ID; a pupil without any group is left out, since the schema requires at least one GROUPE. The
+/// pupils and groups are the timetable's (<see cref="GenEleve.GroupesEdt"/>); the name can be overridden to plant a renamed file.
 /// </summary>
 internal sealed class EleveGroupeWriter : IExportWriter
 {
     public IReadOnlyList<string> Write(GeneratedSchool school, string directory)
     {
-        var name = $"{school.Uai}ELEGROUPE{school.SchoolYear}{school.ExportTime.ToString("yyMMddHHmmss", CultureInfo.InvariantCulture)}";
+        var name = school.NomFichierEleveGroupe
+                   ?? $"{school.Uai}ELEGROUPE{school.SchoolYear}{school.ExportTime.ToString("yyMMddHHmmss", CultureInfo.InvariantCulture)}";
         var path = Path.Combine(directory, name + ".zip");
         using var file = File.Create(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
@@ -37,7 +39,7 @@ internal sealed class EleveGroupeWriter : IExportWriter
             w.WriteStartElement("ELEVES");
             foreach (var e in school.Eleves)
             {
-                if (e.Groupes.Count > 0) WriteEleve(w, e);
+                if (e.DansEdt && e.GroupesEdt.Count > 0) WriteEleve(w, e);
             }
 
             w.WriteEndElement();
@@ -58,11 +60,11 @@ internal sealed class EleveGroupeWriter : IExportWriter
         w.Element("PRENOM2", e.Prenom2);
         w.Element("DATE_NAISS", e.DateNaiss?.Iso());
         w.WriteStartElement("GROUPES");
-        foreach (var g in e.Groupes)
+        foreach (var g in e.GroupesEdt)
         {
             w.WriteStartElement("GROUPE");
             w.Element("CODE_GROUPE", g);
-            w.Element("DATE_FIN_GROUPE", e.DateSortie?.Iso());
+            w.Element("DATE_FIN_GROUPE", e.DateSortieEdt?.Iso());
             w.WriteEndElement();
         }
 

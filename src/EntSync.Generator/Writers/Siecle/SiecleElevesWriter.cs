@@ -29,16 +29,17 @@ internal sealed class SiecleElevesWriter : IExportWriter
 
     private static void Donnees(XmlWriter w, GeneratedSchool school)
     {
+        var eleves = school.Eleves.Where(e => e.DansSiecle).ToList();
         w.WriteStartElement("ELEVES");
-        foreach (var e in school.Eleves) Eleve(w, e, school);
+        foreach (var e in eleves) Eleve(w, e, school);
         w.WriteEndElement();
 
         w.WriteStartElement("STRUCTURES");
         var horsSts = school.Groupes.Where(g => g.HorsSts).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var e in school.Eleves) Structures(w, horsSts.Count == 0 ? e : e with { Groupes = e.Groupes.Where(g => !horsSts.Contains(g)).ToList() });
+        foreach (var e in eleves) Structures(w, horsSts.Count == 0 ? e : e with { Groupes = e.Groupes.Where(g => !horsSts.Contains(g)).ToList() });
         w.WriteEndElement();
 
-        BeeXml.Adresses(w, school.Eleves.Select(e => e.Adresse));
+        BeeXml.Adresses(w, eleves.Select(e => e.Adresse));
     }
 
     private static void Eleve(XmlWriter w, GenEleve e, GeneratedSchool school)

@@ -52,7 +52,7 @@ internal sealed class UdtWriter : IExportWriter
             });
             UdtXmlEntry.Write(zip, "UDCal_10.xml", t, "eleves", w =>
             {
-                foreach (var e in school.Eleves)
+                foreach (var e in school.Eleves.Where(e => e.DansEdt))
                 {
                     Record(w, "eleve", ("code", Int(e.Numero)), ("nom", e.NomDeFamille), ("prenom", e.Prenom),
                         ("naissance", e.DateNaiss is { } d ? Date(d) : null));
@@ -68,11 +68,11 @@ internal sealed class UdtWriter : IExportWriter
             });
             UdtXmlEntry.Write(zip, "UDCal_21.xml", t, "ele_gpes", w =>
             {
-                foreach (var e in school.Eleves)
+                foreach (var e in school.Eleves.Where(e => e.DansEdt))
                 {
-                    foreach (var g in e.Groupes)
+                    foreach (var g in e.GroupesEdt)
                     {
-                        var (division, code, _) = codes.Groupe(g) ?? (e.Division ?? "", g, "");
+                        var (division, code, _) = codes.Groupe(g) ?? (e.DivisionEdt ?? "", g, "");
                         Record(w, "ele_gpe", ("ele", Int(e.Numero)), ("gpe", code), ("code_div", division));
                     }
                 }

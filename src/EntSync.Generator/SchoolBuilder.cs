@@ -230,8 +230,9 @@ public static class SchoolBuilder
             var prenom = Pick(random, female ? FictitiousNames.PrenomsFilles : FictitiousNames.PrenomsGarcons);
             var prenom2 = random.Next(3) == 0 ? Pick(random, female ? FictitiousNames.PrenomsFilles : FictitiousNames.PrenomsGarcons) : null;
             var naissance = new DateOnly(options.SchoolYear - 17 + division.Niveau, 1 + random.Next(12), 1 + random.Next(28));
-            // Two distinct pupils never share name, first name and birth date: that is what a duplicate fiche looks like.
-            while (!people.Add((familyName!, prenom, naissance)))
+            // Two distinct pupils never share name, first name and birth date, even up to accents (Zoé / Zoë): that is
+            // what a duplicate fiche looks like.
+            while (!people.Add((Ascii(familyName!), Ascii(prenom), naissance)))
             {
                 prenom = Pick(random, female ? FictitiousNames.PrenomsFilles : FictitiousNames.PrenomsGarcons);
                 naissance = new DateOnly(naissance.Year, 1 + random.Next(12), 1 + random.Next(28));
@@ -299,7 +300,10 @@ public static class SchoolBuilder
 
         if (random.Next(10) == 0)
         {
-            family.Add((Add("MME", Pick(random, FictitiousNames.Noms), Pick(random, FictitiousNames.PrenomsFilles)), 3, "38", 0));
+            // A contact who shares the mother's name and first name at the same address would be a duplicate fiche.
+            var (nom, prenom) = (Pick(random, FictitiousNames.Noms), Pick(random, FictitiousNames.PrenomsFilles));
+            if (Ascii(nom) == Ascii(mother.NomDeFamille) && Ascii(prenom) == Ascii(mother.Prenom)) nom = $"{nom}-{familyName}";
+            family.Add((Add("MME", nom, prenom), 3, "38", 0));
         }
 
         return family;

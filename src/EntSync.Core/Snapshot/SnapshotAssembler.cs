@@ -91,13 +91,25 @@ public static class SnapshotAssembler
                 "pas la liste officielle des divisions, groupes et services. Il sert d'emploi du temps à défaut d'autre export."));
         }
 
-        return new SchoolSnapshot(uai, year)
-        {
-            Latest = latest,
-            Files = all.Where(f => Same(f.Identity.Uai, uai) || f.Identity.Uai is null).ToList(),
-            SetAside = setAside,
-            Timetable = TimetableViews.From(latest),
-        };
+        var files = all.Where(f => Same(f.Identity.Uai, uai) || f.Identity.Uai is null).ToList();
+        var timetable = TimetableViews.From(latest);
+        // emp_sts is also read by the STS-Web checks (structure names sent to STS): its content stays.
+        if (timetable is not null && timetable.Source != ExportKind.EdtSts) ReleaseTimetableSource(timetable.Source, latest, files);
+
+        return new SchoolSnapshot(uai, year) { Latest = latest, Files = files, SetAside = setAside, Timetable = timetable };
+    }
+
+    /// <summary>
+    /// The timetable view carries everything the checks use of the timetable export it was built from, so the parsed
+    /// export itself is let go: at académie scale it is the second largest content kept (≈ 110 MB for 100,000 pupils).
+    /// </summary>
+    private static void ReleaseTimetableSource(ExportKind source, Dictionary<ExportKind, SnapshotFile> latest, List<InspectedFile> files)
+    {
+        var kept = latest[source].Inspected;
+        var released = kept with { Content = null };
+        latest[source] = new SnapshotFile(released);
+        var index = files.FindIndex(f => ReferenceEquals(f, kept));
+        if (index >= 0) files[index] = released;
     }
 
     /// <summary>The newest SIECLE export's year (SIECLE switches year in May; it decides), else the most common year.</summary>

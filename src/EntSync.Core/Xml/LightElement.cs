@@ -134,7 +134,7 @@ public sealed class LightElement
                 case XmlNodeType.CDATA:
                 case XmlNodeType.SignificantWhitespace:
                     var owner = stack.Peek();
-                    owner._text = owner._text is null ? reader.Value : owner._text + reader.Value;
+                    owner._text = owner._text is null ? Shared(reader, reader.Value) : owner._text + reader.Value;
                     break;
                 case XmlNodeType.EndElement:
                     stack.Pop();
@@ -151,6 +151,17 @@ public sealed class LightElement
         return root;
     }
 
+    /// <summary>Longest value shared through the reader's name table.</summary>
+    private const int SharedValueMaxLength = 24;
+
+    /// <summary>
+    /// Short values repeat endlessly in exports (codes, civilités, first and last names, "0"/"1"): the reader's own name
+    /// table, which lives as long as the document, hands back one instance per distinct value. The records of a large
+    /// school then share their strings instead of each holding a copy.
+    /// </summary>
+    private static string Shared(XmlReader reader, string value) =>
+        value.Length <= SharedValueMaxLength ? reader.NameTable.Add(value) : value;
+
     private static LightElement Start(XmlReader reader, IXmlLineInfo? lineInfo)
     {
         var e = new LightElement(reader.LocalName, lineInfo?.LineNumber ?? 0);
@@ -160,7 +171,7 @@ public sealed class LightElement
             while (reader.MoveToNextAttribute())
             {
                 if (reader.Prefix == "xmlns" || reader.LocalName == "xmlns") continue;
-                e._attributes.Add(new(reader.LocalName, reader.Value));
+                e._attributes.Add(new(reader.LocalName, Shared(reader, reader.Value)));
             }
 
             reader.MoveToElement();

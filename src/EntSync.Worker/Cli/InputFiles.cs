@@ -13,8 +13,11 @@ internal static class InputFiles
                 continue;
             }
 
-            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            // Hidden files and folders (".git", an editor's temporary files, extraction scratch) are never exports.
+            var root = Path.GetFullPath(path);
+            var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                .Select(f => Path.Combine(path, Path.GetRelativePath(root, f)))
                 .Order(StringComparer.Ordinal);
             foreach (var f in files) yield return f;
         }

@@ -23,10 +23,12 @@ internal sealed class BenchCommand : ICliCommand
         Utilisation : entsync bench [--sizes 1000,10000,100000] [--dir bench-data] [--seed 1]
 
         Pour chaque taille (nombre d'élèves d'un établissement fictif) : génère les exports s'ils n'existent pas,
-        puis mesure la lecture complète par EntSync (dans un processus à part, pour la mémoire de pointe),
+        puis mesure la lecture complète par EntSync et les contrôles (chacun dans un processus à part, pour la
+        mémoire de pointe),
         par « xmllint --stream --noout » (paquet Debian libxml2-utils) et par une boucle Python
         xml.etree.ElementTree.iterparse, sur les mêmes fichiers XML.
-        Objectifs : au plus 2 fois le temps de xmllint, moins de 400 Mo de mémoire, temps proportionnel à la taille.
+        Objectifs : lecture en au plus 2 fois le temps de xmllint, moins de 400 Mo de mémoire (lecture et contrôles),
+        temps proportionnel à la taille.
 
         """;
 
@@ -48,11 +50,12 @@ internal sealed class BenchCommand : ICliCommand
             var dir = Path.Combine(root, size.ToString(CultureInfo.InvariantCulture));
             EnsureGenerated(dir, size, seed, output);
             var plain = EnsurePlainXml(dir);
-            var ours = ReadWithEntSync(dir);
+            var ours = RunEntSync(dir, "bench-read");
+            var check = RunEntSync(dir, "bench-read", "--check");
             var xmllint = hasXmllint ? TimeXmllint(plain) : (TimeSpan?)null;
             var python = hasPython ? TimePython(plain) : null;
             var bytes = plain.Sum(f => new FileInfo(f).Length);
-            var row = new BenchRow(size, plain.Count, bytes, ours, xmllint, python);
+            var row = new BenchRow(size, plain.Count, bytes, ours, check, xmllint, python);
             rows.Add(row);
             output.WriteLine(row.Describe());
         }
@@ -90,10 +93,10 @@ internal sealed class BenchCommand : ICliCommand
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    private static BenchReadResult ReadWithEntSync(string dir)
+    private static BenchReadResult RunEntSync(string dir, params string[] verb)
     {
         var (program, prefix) = ProcessTimer.Self();
-        var (_, exit, text) = ProcessTimer.Run(program, [.. prefix, "bench-read", dir]);
+        var (_, exit, text) = ProcessTimer.Run(program, [.. prefix, .. verb, dir]);
         var json = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(l => l.StartsWith('{'))
                    ?? throw new InvalidOperationException($"bench-read a échoué (code {exit}) : {text}");
         return JsonSerializer.Deserialize<BenchReadResult>(json)!;

@@ -24,7 +24,7 @@ internal sealed class BenchReadCommand : ICliCommand
     {
         var parsed = CliArguments.Parse(args, new HashSet<string>(), new HashSet<string> { "check" });
         if (parsed.Positional.Count != 1 || !Directory.Exists(parsed.Positional[0])) throw new UsageException("Indiquez un dossier existant.");
-        var files = InputFiles.Expand(parsed.Positional).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.", StringComparison.Ordinal)).ToList();
+        var files = InputFiles.Expand(parsed.Positional).ToList();
         if (parsed.Has("check")) return RunCheck(files, output);
         var inspector = new ExportInspector(ExportReaderCatalog.CreateDefault(), new ReadLimits { MaxFileBytes = 4L << 30, MaxZipTotalBytes = 8L << 30 });
 

@@ -13,6 +13,9 @@ internal static class TimetableSource
 {
     public static SchoolSnapshot Using(SchoolSnapshot snapshot, ExportKind kind)
     {
+        // The assembler lets go of the parsed export its view was built from: the view already is that source.
+        if (snapshot.Timetable?.Source == kind) return snapshot;
+
         var richer = TimetableViews.Preference.TakeWhile(k => k != kind).ToHashSet();
         var latest = snapshot.Latest.Where(kv => !richer.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
         var result = snapshot with { Latest = latest, Timetable = TimetableViews.From(latest) };

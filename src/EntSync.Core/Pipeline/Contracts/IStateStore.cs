@@ -1,0 +1,50 @@
+using EntSync.Core.Rules;
+
+namespace EntSync.Core.Pipeline.Contracts;
+
+/// <summary>
+/// What EntSync remembers between runs (SQLite by default): runs, collected files by hash, the latest export of each
+/// kind per establishment and year, and the anomalies' lifecycle. Every method is one transaction.
+/// </summary>
+public interface IStateStore
+{
+    Task<long> StartRunAsync(DateTime startedAt, CancellationToken cancellationToken);
+
+    Task FinishRunAsync(long runId, RunSummary summary, CancellationToken cancellationToken);
+
+    /// <summary>A file already received with this content (same SHA-256), whatever its name: it is not taken twice.</summary>
+    Task<FileRecord?> FindFileAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>Records a received file and returns its id.</summary>
+    Task<long> RecordFileAsync(FileRecord file, CancellationToken cancellationToken);
+
+    /// <summary>Updates a file's status, path, identity or reason (the other fields of <paramref name="file"/> are ignored).</summary>
+    Task UpdateFileAsync(FileRecord file, CancellationToken cancellationToken);
+
+    /// <summary>Files recorded but not finished (status <see cref="FileStatus.Recu"/>): what a crash left behind.</summary>
+    Task<IReadOnlyList<FileRecord>> PendingFilesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sets the latest export of a kind, unless the stored one is newer (by export date).</summary>
+    Task SetLatestExportAsync(LatestExport export, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<LatestExport>> GetLatestExportsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records this run's anomalies for an establishment and returns the lifecycle. An open anomaly whose code is in
+    /// <paramref name="codesChecked"/> but which was not found again is resolved; one whose check did not run stays open.
+    /// <paramref name="ignored"/> says which (code, subject) the configuration's ignore list silences.
+    /// </summary>
+    Task<AnomalyLifecycle> ApplyAnomaliesAsync(string uai, long runId, IReadOnlyList<Anomaly> found, IReadOnlySet<string> codesChecked,
+        Func<Anomaly, bool> ignored, DateTime now, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<OpenAnomaly>> OpenAnomaliesAsync(string uai, CancellationToken cancellationToken);
+
+    /// <summary>The last runs, newest first.</summary>
+    Task<IReadOnlyList<(long Id, DateTime StartedAt, RunSummary? Summary)>> RecentRunsAsync(int count, CancellationToken cancellationToken);
+
+    /// <summary>Per source, the last file received and when.</summary>
+    Task<IReadOnlyList<FileRecord>> LastFilePerSourceAsync(CancellationToken cancellationToken);
+
+    /// <summary>Personal data older than the retention (archived files' records, resolved anomalies) is purged; latest exports stay.</summary>
+    Task PurgeAsync(DateTime before, CancellationToken cancellationToken);
+}

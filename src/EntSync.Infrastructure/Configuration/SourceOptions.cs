@@ -1,0 +1,20 @@
+namespace EntSync.Infrastructure.Configuration;
+
+/// <summary>
+/// A drop EntSync collects from. <see cref="Type"/>: "dossier" (local folder or mounted share; later issues add "sftp"
+/// and "ftp"). <see cref="Types"/> lists the export kinds it may hold, or ["tous"]. <see cref="ApresTraitement"/>:
+/// "deplacer" (to the source's traites/), "supprimer" or "conserver".
+/// </summary>
+public sealed class SourceOptions
+{
+    public string Nom { get; set; } = "";
+    public string Type { get; set; } = "dossier";
+    public string Chemin { get; set; } = "";
+    public string Motif { get; set; } = "*";
+    public List<string> Types { get; set; } = ["tous"];
+    public string ApresTraitement { get; set; } = "deplacer";
+    /// <summary>Seconds between the two looks that decide a file is no longer being copied.</summary>
+    public int StabiliteSecondes { get; set; } = 5;
+    /// <summary>Watch the folder and start a run early when a file arrives (the schedule stays the safety net).</summary>
+    public bool Surveiller { get; set; } = true;
+}

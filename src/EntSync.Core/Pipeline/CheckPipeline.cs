@@ -14,7 +14,9 @@ namespace EntSync.Core.Pipeline;
 /// </summary>
 public static class CheckPipeline
 {
-    public static IReadOnlyList<SchoolSnapshot> Assemble(IEnumerable<string> files, SnapshotOptions options, ReadLimits? limits = null)
+    /// <param name="alreadyRead">Files inspected elsewhere (e.g. refused on arrival) that the snapshot must still report.</param>
+    public static IReadOnlyList<SchoolSnapshot> Assemble(IEnumerable<string> files, SnapshotOptions options, ReadLimits? limits = null,
+        IEnumerable<InspectedFile>? alreadyRead = null)
     {
         var inspector = new ExportInspector(ExportReaderCatalog.CreateDefault(), limits);
         var identified = files.SelectMany(inspector.IdentifyFile).ToList();
@@ -30,6 +32,7 @@ public static class CheckPipeline
             if (keep) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
+        if (alreadyRead is not null) inspected.AddRange(alreadyRead);
         return SnapshotAssembler.Assemble(inspected, options);
     }
 

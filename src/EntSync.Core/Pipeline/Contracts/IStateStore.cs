@@ -15,7 +15,10 @@ public interface IStateStore
     /// <summary>A file already received with this content (same SHA-256), whatever its name: it is not taken twice.</summary>
     Task<FileRecord?> FindFileAsync(string sha256, CancellationToken cancellationToken);
 
-    /// <summary>Records a received file and returns its id.</summary>
+    /// <summary>
+    /// Records a received file and returns its id. A content already recorded (same SHA-256) is not recorded twice and
+    /// raises no error: the existing row is kept as it is and its id returned.
+    /// </summary>
     Task<long> RecordFileAsync(FileRecord file, CancellationToken cancellationToken);
 
     /// <summary>Updates a file's status, path, identity or reason (the other fields of <paramref name="file"/> are ignored).</summary>
@@ -32,11 +35,15 @@ public interface IStateStore
     /// <summary>
     /// Records this run's anomalies for an establishment and returns the lifecycle. An open anomaly whose code is in
     /// <paramref name="codesChecked"/> but which was not found again is resolved; one whose check did not run stays open.
-    /// <paramref name="ignored"/> says which (code, subject) the configuration's ignore list silences.
+    /// <paramref name="ignored"/> says which (code, subject) the configuration's ignore list silences: they are tracked
+    /// like the others (listed in New or StillOpen too) and flagged. The same (code, subject) found twice in one run is
+    /// one anomaly. A problem found again after it was resolved starts a new life (listed in New, first seen now).
+    /// Open anomalies whose check did not run are in none of the lists; <see cref="OpenAnomaliesAsync"/> returns them.
     /// </summary>
     Task<AnomalyLifecycle> ApplyAnomaliesAsync(string uai, long runId, IReadOnlyList<Anomaly> found, IReadOnlySet<string> codesChecked,
         Func<Anomaly, bool> ignored, DateTime now, CancellationToken cancellationToken);
 
+    /// <summary>The establishment's open anomalies (ignored ones included, flagged), oldest first.</summary>
     Task<IReadOnlyList<OpenAnomaly>> OpenAnomaliesAsync(string uai, CancellationToken cancellationToken);
 
     /// <summary>The last runs, newest first.</summary>
@@ -45,6 +52,10 @@ public interface IStateStore
     /// <summary>Per source, the last file received and when.</summary>
     Task<IReadOnlyList<FileRecord>> LastFilePerSourceAsync(CancellationToken cancellationToken);
 
-    /// <summary>Personal data older than the retention (archived files' records, resolved anomalies) is purged; latest exports stay.</summary>
+    /// <summary>
+    /// Personal data older than the retention is purged: anomalies resolved before <paramref name="before"/> and the records
+    /// of files received before it and finished (archived or quarantined). Files a latest export points to, files still
+    /// to process, and open anomalies stay.
+    /// </summary>
     Task PurgeAsync(DateTime before, CancellationToken cancellationToken);
 }

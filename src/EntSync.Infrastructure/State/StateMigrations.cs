@@ -1,0 +1,76 @@
+namespace EntSync.Infrastructure.State;
+
+/// <summary>
+/// The state schema, as ordered migrations. To change it, append a migration with the next version (ALTER TABLE, new
+/// tables, data moves); a database already at a version never sees that version's script again.
+/// </summary>
+internal static class StateMigrations
+{
+    public static IReadOnlyList<StateMigration> All { get; } =
+    [
+        new(1, "runs, files, latest_exports, anomalies", V1),
+    ];
+
+    // Dates are ISO 8601 round-trip text (IsoDates). Enum values are stored by name (never renamed). AUTOINCREMENT keeps
+    // ids of purged rows from being reused. An anomaly row is one problem's life from first seen to resolved: a problem
+    // that comes back after being resolved is a new row, so only open rows need to be unique per (uai, code, subject).
+    private const string V1 = """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            outcome INTEGER,
+            files_received INTEGER,
+            files_quarantined INTEGER,
+            anomalies INTEGER,
+            error TEXT
+        );
+
+        CREATE TABLE files (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            sha256 TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            original_name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            received_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            path TEXT NOT NULL,
+            kind TEXT,
+            uai TEXT COLLATE NOCASE,
+            school_year INTEGER,
+            export_date TEXT,
+            reason TEXT
+        );
+        CREATE INDEX files_status ON files (status);
+        CREATE INDEX files_source ON files (source, id);
+
+        CREATE TABLE latest_exports (
+            uai TEXT NOT NULL COLLATE NOCASE,
+            school_year INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            file_id INTEGER NOT NULL REFERENCES files (id),
+            path TEXT NOT NULL,
+            export_date TEXT,
+            PRIMARY KEY (uai, school_year, kind)
+        );
+
+        CREATE TABLE anomalies (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uai TEXT NOT NULL COLLATE NOCASE,
+            code TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            audience TEXT NOT NULL,
+            message TEXT NOT NULL,
+            remedy TEXT NOT NULL,
+            files TEXT NOT NULL DEFAULT '[]',
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            resolved_at TEXT,
+            ignored INTEGER NOT NULL DEFAULT 0 CHECK (ignored IN (0, 1)),
+            last_run_id INTEGER REFERENCES runs (id)
+        );
+        CREATE UNIQUE INDEX anomalies_open ON anomalies (uai, code, subject) WHERE resolved_at IS NULL;
+        CREATE INDEX anomalies_resolved ON anomalies (resolved_at) WHERE resolved_at IS NOT NULL;
+        """;
+}

@@ -150,18 +150,16 @@ internal sealed class SqliteStateStore : IStateStore, IDisposable
             FileRows.Read, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// Deletes resolved anomalies (their messages name people) resolved before <paramref name="before"/>, and the records of
-    /// files received before it and finished (archived or quarantined), except those a latest export points to. Open
-    /// anomalies and files still to process stay.
+    /// Deletes resolved anomalies (their messages name people) resolved before <paramref name="before"/>. File records stay:
+    /// they hold no personal data, and with <c>apresTraitement: conserver</c> a file's hash is the only thing that keeps
+    /// it from being taken again once its archived copy is gone.
     /// </summary>
     public Task PurgeAsync(DateTime before, CancellationToken cancellationToken) =>
         _database.InTransactionAsync(write: true, async tx =>
         {
-            (string, object?)[] cutoff = [("@before", IsoDates.SortKey(before)), ("@pending", nameof(FileStatus.Recu))];
+            (string, object?)[] cutoff = [("@before", IsoDates.SortKey(before))];
             await tx.ExecuteAsync($"""
                 DELETE FROM anomalies WHERE resolved_at IS NOT NULL AND substr(resolved_at, 1, {IsoDates.SortKeyLength}) < @before;
-                DELETE FROM files WHERE status <> @pending AND substr(received_at, 1, {IsoDates.SortKeyLength}) < @before
-                    AND id NOT IN (SELECT file_id FROM latest_exports);
                 """, cutoff, cancellationToken);
         }, cancellationToken);
 

@@ -53,9 +53,9 @@ public interface IStateStore
     Task<IReadOnlyList<FileRecord>> LastFilePerSourceAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Personal data older than the retention is purged: anomalies resolved before <paramref name="before"/> and the records
-    /// of files received before it and finished (archived or quarantined). Files a latest export points to, files still
-    /// to process, and open anomalies stay.
+    /// Personal data older than the retention is purged: anomalies resolved before <paramref name="before"/> (their messages
+    /// name people). Open anomalies stay, and so do file records (hashes and names, no personal data), which keep a kept
+    /// source file from being taken twice.
     /// </summary>
     Task PurgeAsync(DateTime before, CancellationToken cancellationToken);
 }

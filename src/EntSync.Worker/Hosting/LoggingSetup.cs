@@ -1,0 +1,24 @@
+using Serilog;
+using Serilog.Events;
+
+namespace EntSync.Worker.Hosting;
+
+/// <summary>
+/// Serilog to the console (journald or the Windows event of the console host) and to rolling files in the data
+/// directory's logs/. Messages carry identifiers and counts only: never names, addresses or phone numbers.
+/// </summary>
+internal static class LoggingSetup
+{
+    public static Serilog.ILogger Create(string logsFolder, string level, int filesKept)
+    {
+        Directory.CreateDirectory(logsFolder);
+        return new LoggerConfiguration()
+            .MinimumLevel.Is(Enum.TryParse<LogEventLevel>(level, ignoreCase: true, out var parsed) ? parsed : LogEventLevel.Information)
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+            .WriteTo.Console(outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}")
+            .WriteTo.File(Path.Combine(logsFolder, "entsync-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: Math.Max(1, filesKept),
+                shared: true, outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss} {Level:u3} {SourceContext} {Message:lj}{NewLine}{Exception}")
+            .CreateLogger();
+    }
+}

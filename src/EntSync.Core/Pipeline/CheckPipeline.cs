@@ -1,8 +1,6 @@
 using EntSync.Core.Inspection;
-using EntSync.Core.Model;
 using EntSync.Core.Readers;
 using EntSync.Core.Snapshot;
-using EntSync.Core.Snapshot.Timetable;
 
 namespace EntSync.Core.Pipeline;
 
@@ -20,48 +18,37 @@ public static class CheckPipeline
     {
         var inspector = new ExportInspector(ExportReaderCatalog.CreateDefault(), limits);
         var identified = files.SelectMany(inspector.IdentifyFile).ToList();
-        var used = ContentUsedByChecks(identified);
+        var latest = Latest(identified);
+        var timetables = new TimetableSources(options, identified);
 
-        var inspected = new List<InspectedFile>(identified.Count);
-        foreach (var export in identified)
+        // Timetable exports first, best first: the richest is read while little else is held, and once read without
+        // error it lets the poorer ones go unkept. Results keep the files' order, which the assembler and reports follow.
+        var inspected = new InspectedFile[identified.Count];
+        var order = Enumerable.Range(0, identified.Count)
+            .OrderBy(i => TimetableSources.Contains(identified[i].Identity.Kind) ? TimetableSources.Rank(identified[i].Identity.Kind) : 99);
+        foreach (var i in order)
         {
-            var keep = used.Contains(export);
-            inspected.Add(inspector.Read(export, keepContent: keep));
+            var export = identified[i];
+            var keep = latest.Contains(export) && !(TimetableSources.Contains(export.Identity.Kind) && timetables.Superseded(export.Identity));
+            inspected[i] = inspector.Read(export, keepContent: keep);
+            timetables.Read(inspected[i]);
 
             // Contents kept so far stay; the garbage of reading this one goes now rather than piling up on the peak.
             if (keep) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
-        if (alreadyRead is not null) inspected.AddRange(alreadyRead);
-        return SnapshotAssembler.Assemble(inspected, options);
+        var snapshots = SnapshotAssembler.Assemble(alreadyRead is null ? inspected : [.. inspected, .. alreadyRead], options);
+        // Assembling built the timetable view and let its export go (≈ 130 MB at académie scale): that garbage goes
+        // now, once, before the checks pile their own on it.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return snapshots;
     }
 
-    private static HashSet<IdentifiedExport> ContentUsedByChecks(IReadOnlyList<IdentifiedExport> identified)
-    {
-        var latest = identified.Where(e => e.Refused is null)
+    /// <summary>The latest export of each kind per establishment and year: the only ones a snapshot can use.</summary>
+    private static HashSet<IdentifiedExport> Latest(IReadOnlyList<IdentifiedExport> identified) =>
+        identified.Where(e => e.Refused is null)
             .GroupBy(e => (Uai: e.Identity.Uai?.ToUpperInvariant(), e.Identity.SchoolYear, e.Identity.Kind))
             .Select(g => g.OrderByDescending(e => e.Identity.ExportDate ?? DateTime.MinValue)
                 .ThenByDescending(e => e.Document.DisplayName, StringComparer.Ordinal).First())
-            .ToList();
-
-        var used = new HashSet<IdentifiedExport>(latest.Where(e => !TimetableViews.Preference.Contains(e.Identity.Kind)));
-        foreach (var school in latest.Where(e => TimetableViews.Preference.Contains(e.Identity.Kind)).GroupBy(e => (e.Identity.Uai?.ToUpperInvariant(), e.Identity.SchoolYear)))
-        {
-            used.Add(school.OrderBy(e => Rank(e.Identity.Kind)).First());
-        }
-
-        return used;
-    }
-
-    private static int Rank(ExportKind kind)
-    {
-        var i = 0;
-        foreach (var k in TimetableViews.Preference)
-        {
-            if (k == kind) return i;
-            i++;
-        }
-
-        return i;
-    }
+            .ToHashSet();
 }

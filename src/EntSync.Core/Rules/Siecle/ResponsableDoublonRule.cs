@@ -79,9 +79,9 @@ public sealed class ResponsableDoublonRule : IAnomalyRule
     private static string Civilite(Personne personne) => SiecleResponsables.Accord(personne);
 
     /// <summary>Without the pupil export, any linked pupil counts: the duplicate is real either way.</summary>
-    private static bool IsCurrent(string eleveId, Dictionary<string, Eleve>? eleves, DateOnly today) =>
+    private static bool IsCurrent(string eleveId, IReadOnlyDictionary<string, Eleve>? eleves, DateOnly today) =>
         eleves is null || (eleves.TryGetValue(eleveId, out var eleve) && SiecleEleves.IsActive(eleve, today));
 
-    private static string Pupils(List<string> ids, Dictionary<string, Eleve>? eleves) =>
+    private static string Pupils(List<string> ids, IReadOnlyDictionary<string, Eleve>? eleves) =>
         ids.Count == 0 ? "aucun élève" : string.Join(", ", ids.Select(id => SiecleEleves.Describe(id, eleves)));
 }

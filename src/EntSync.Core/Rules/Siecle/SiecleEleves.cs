@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EntSync.Core.Model.Siecle;
 
 namespace EntSync.Core.Rules.Siecle;
@@ -48,8 +49,14 @@ internal static class SiecleEleves
     public static string Describe(string eleveId, IReadOnlyDictionary<string, Eleve>? eleves) =>
         eleves is not null && eleves.TryGetValue(eleveId, out var eleve) ? Describe(eleve) : $"l'élève ELEVE_ID {eleveId}";
 
-    /// <summary>Pupils by ELEVE_ID; the first fiche wins when an id is repeated.</summary>
-    public static Dictionary<string, Eleve> ById(SiecleElevesExport export)
+    // Most SIECLE checks look pupils up by id: one table per export, shared by the run, rather than one per check
+    // (100,000 entries each at académie scale, long-lived enough to end up as full-collection garbage).
+    private static readonly ConditionalWeakTable<SiecleElevesExport, Dictionary<string, Eleve>> SharedById = new();
+
+    /// <summary>Pupils by ELEVE_ID; the first fiche wins when an id is repeated. Shared by every check: read only.</summary>
+    public static IReadOnlyDictionary<string, Eleve> ById(SiecleElevesExport export) => SharedById.GetValue(export, Index);
+
+    private static Dictionary<string, Eleve> Index(SiecleElevesExport export)
     {
         var byId = new Dictionary<string, Eleve>(export.Eleves.Count, StringComparer.Ordinal);
         foreach (var eleve in export.Eleves) byId.TryAdd(eleve.EleveId, eleve);

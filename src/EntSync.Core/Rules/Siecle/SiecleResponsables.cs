@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EntSync.Core.Model.Siecle;
 using EntSync.Core.Snapshot;
 
@@ -29,29 +30,38 @@ internal static class SiecleResponsables
             _ => "(e)",
         };
 
-    /// <summary>Persons by PERSONNE_ID; the first fiche wins when an id is repeated.</summary>
-    public static Dictionary<string, Personne> ById(SiecleResponsablesExport export)
+    // Several checks look persons and links up the same ways: the tables are built once per export and shared by the
+    // run, rather than once per check (≈ 175,000 persons and 200,000 links at académie scale).
+    private static readonly ConditionalWeakTable<SiecleResponsablesExport, Dictionary<string, Personne>> SharedById = new();
+    private static readonly ConditionalWeakTable<SiecleResponsablesExport, Dictionary<string, IReadOnlyList<ResponsableEleve>>> SharedByEleve = new();
+    private static readonly ConditionalWeakTable<SiecleResponsablesExport, Dictionary<string, IReadOnlyList<ResponsableEleve>>> SharedByPersonne = new();
+
+    /// <summary>Persons by PERSONNE_ID; the first fiche wins when an id is repeated. Shared by every check: read only.</summary>
+    public static IReadOnlyDictionary<string, Personne> ById(SiecleResponsablesExport export) => SharedById.GetValue(export, Index);
+
+    private static Dictionary<string, Personne> Index(SiecleResponsablesExport export)
     {
         var byId = new Dictionary<string, Personne>(export.Personnes.Count, StringComparer.Ordinal);
         foreach (var personne in export.Personnes) byId.TryAdd(personne.PersonneId, personne);
         return byId;
     }
 
-    /// <summary>Links grouped by pupil, in file order.</summary>
-    public static Dictionary<string, List<ResponsableEleve>> ByEleve(SiecleResponsablesExport export) =>
-        Group(export.Responsables, l => l.EleveId);
+    /// <summary>Links grouped by pupil, in file order. Shared by every check: read only.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<ResponsableEleve>> ByEleve(SiecleResponsablesExport export) =>
+        SharedByEleve.GetValue(export, e => Group(e.Responsables, l => l.EleveId));
 
-    /// <summary>Links grouped by person, in file order.</summary>
-    public static Dictionary<string, List<ResponsableEleve>> ByPersonne(SiecleResponsablesExport export) =>
-        Group(export.Responsables, l => l.PersonneId);
+    /// <summary>Links grouped by person, in file order. Shared by every check: read only.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<ResponsableEleve>> ByPersonne(SiecleResponsablesExport export) =>
+        SharedByPersonne.GetValue(export, e => Group(e.Responsables, l => l.PersonneId));
 
-    private static Dictionary<string, List<ResponsableEleve>> Group(IReadOnlyList<ResponsableEleve> liens, Func<ResponsableEleve, string> key)
+    private static Dictionary<string, IReadOnlyList<ResponsableEleve>> Group(IReadOnlyList<ResponsableEleve> liens, Func<ResponsableEleve, string> key)
     {
-        var groups = new Dictionary<string, List<ResponsableEleve>>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, IReadOnlyList<ResponsableEleve>>(StringComparer.Ordinal);
         foreach (var lien in liens)
         {
-            if (!groups.TryGetValue(key(lien), out var list)) groups[key(lien)] = list = [];
-            list.Add(lien);
+            var k = key(lien);
+            if (!groups.TryGetValue(k, out var list)) groups[k] = list = new List<ResponsableEleve>();
+            ((List<ResponsableEleve>)list).Add(lien);
         }
 
         return groups;

@@ -60,13 +60,15 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
             : ConfigPaths.Resolve(configDirectory, options.Donnees.Dossier);
         options.Donnees.Dossier = dataDirectory;
 
+        // Secrets first, so a "secret:NOM" folder is not taken for a relative path.
+        SecretResolver.Resolve(options, "", dataDirectory, platform, problems);
+
         // Only local folders are paths on this machine; a remote source's chemin is a path on its server.
         foreach (var source in options.Sources.Where(s => s.Type == "dossier"))
         {
             source.Chemin = ConfigPaths.Resolve(configDirectory, source.Chemin);
         }
 
-        SecretResolver.Resolve(options, "", dataDirectory, platform, problems);
         return new ConfigLoadResult(filePath, new LoadedConfig(options, filePath, dataDirectory, overridden), problems.All, FileUnusable: false);
     }
 

@@ -245,4 +245,13 @@ public sealed class ConfigValidatorTests : IDisposable
         Assert.True(result.IsValid);
         ConfigAssert.Warning(result, "sources", "aucune source");
     }
+
+    [Fact]
+    public void Check_ValueRejectedByTheLoader_IsNotReportedAgainByTheValidator()
+    {
+        var result = _folder.Check("""{ "etablissements": { "uai": "7699007L" }, "donnees": { "dossier": "../data" } }""");
+
+        ConfigAssert.Error(result, "etablissements", "une liste [ … ] est attendue");
+        Assert.Single(result.Problems, p => p.Path == "etablissements");
+    }
 }

@@ -56,4 +56,13 @@ public sealed class SecretResolverTests : IDisposable
 
         ConfigAssert.Error(result, "etablissements[0].nom", "nom de secret invalide");
     }
+
+    [Fact]
+    public void Load_SecretFolder_IsResolvedBeforeBeingTakenForARelativePath()
+    {
+        var result = _folder.Load("""{ "sources": [ { "nom": "a", "chemin": "secret:DEPOT" } ] }""", ("ENTSYNC_SECRET_DEPOT", _folder.DropDirectory));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(_folder.DropDirectory, result.Config!.Options.Sources[0].Chemin);
+    }
 }

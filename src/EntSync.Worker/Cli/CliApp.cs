@@ -12,6 +12,7 @@ internal static class CliApp
         new Generate.GenerateCommand(),
         new Bench.BenchCommand(),
         new Bench.BenchReadCommand(),
+        new Config.ConfigCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

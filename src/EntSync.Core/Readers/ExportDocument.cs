@@ -31,7 +31,16 @@ public sealed class ExportDocument
     public ReadLimits Limits { get; }
 
     public static ExportDocument FromFile(string path, ReadLimits? limits = null) =>
-        new(path, Path.GetFileName(path), () => File.OpenRead(path), limits);
+        new(path, OriginalName(Path.GetFileName(path)), () => File.OpenRead(path), limits);
+
+    /// <summary>
+    /// Copies in the data directory (inbox, archive, quarantine) carry a time stamp prefix, <c>yyyyMMddTHHmmss_</c>
+    /// (DESIGN.md §5); name hints and SIECLE's own file-name rules are about the name the file was dropped with.
+    /// </summary>
+    internal static string OriginalName(string fileName) =>
+        fileName.Length > 16 && fileName[8] == 'T' && fileName[15] == '_' && fileName[..8].All(char.IsAsciiDigit) && fileName[9..15].All(char.IsAsciiDigit)
+            ? fileName[16..]
+            : fileName;
 
     public static ExportDocument FromBytes(string name, byte[] bytes, ReadLimits? limits = null) =>
         new(name, Path.GetFileName(name), () => new MemoryStream(bytes, writable: false), limits);

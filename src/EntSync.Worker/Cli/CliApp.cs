@@ -7,6 +7,9 @@ internal static class CliApp
 {
     private static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new Service.RunCommand(),
+        new Service.OnceCommand(),
+        new Service.StatusCommand(),
         new Inspect.InspectCommand(),
         new Check.CheckCommand(),
         new Generate.GenerateCommand(),
@@ -18,11 +21,14 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         TextEncodingSniffer.EnsureRegistered();
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
         {
             output.Write(GeneralHelp());
-            return args.Length == 0 ? ExitCodes.BadUsage : ExitCodes.Done;
+            return ExitCodes.Done;
         }
+
+        // The service is the default verb (a service manager starts the program with no arguments, or options only).
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) args = ["run", .. args];
 
         var command = Commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)

@@ -9,16 +9,16 @@ namespace EntSync.Worker.Hosting;
 /// </summary>
 internal static class LoggingSetup
 {
-    public static Serilog.ILogger Create(string logsFolder, string level, int filesKept)
+    public static Serilog.ILogger Create(string logsFolder, string level, int filesKept, bool console)
     {
         Directory.CreateDirectory(logsFolder);
-        return new LoggerConfiguration()
+        var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(Enum.TryParse<LogEventLevel>(level, ignoreCase: true, out var parsed) ? parsed : LogEventLevel.Information)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
-            .WriteTo.Console(outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}")
             .WriteTo.File(Path.Combine(logsFolder, "entsync-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: Math.Max(1, filesKept),
-                shared: true, outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss} {Level:u3} {SourceContext} {Message:lj}{NewLine}{Exception}")
-            .CreateLogger();
+                shared: true, outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss} {Level:u3} {SourceContext} {Message:lj}{NewLine}{Exception}");
+        if (console) configuration = configuration.WriteTo.Console(outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}");
+        return configuration.CreateLogger();
     }
 }

@@ -17,13 +17,7 @@ internal sealed class EstablishmentChecker(IFileStore files, IStateStore state, 
     public async Task<(CheckResult, AnomalyLifecycle)> CheckAsync(string uai, int? year, long runId, IReadOnlyList<InspectedFile> refusedNow,
         CancellationToken cancellationToken)
     {
-        var latest = (await state.GetLatestExportsAsync(cancellationToken))
-            .Where(l => string.Equals(l.Uai, uai, StringComparison.OrdinalIgnoreCase)).Select(l => l.Path).Distinct().ToList();
-        var options = new SnapshotOptions { Uai = uai, SchoolYear = year };
-        var snapshot = CheckPipeline.Assemble(latest.Where(File.Exists), options, settings.Limits, refusedNow).Single();
-
-        var result = new RuleRunner(_rules, settings.Checks).Run(new SnapshotPair(snapshot, null));
-        result = result with { Anomalies = result.Anomalies.Where(a => !settings.DisabledCodes.Contains(a.Code)).ToList() };
+        var result = await RunChecksAsync(uai, year, refusedNow, cancellationToken);
         var notRun = result.ChecksNotRun.Select(c => c.Code).ToHashSet();
         var checkedCodes = _rules.SelectMany(r => r.Codes).Where(c => !notRun.Contains(c) && !settings.DisabledCodes.Contains(c)).ToHashSet();
 
@@ -31,10 +25,35 @@ internal sealed class EstablishmentChecker(IFileStore files, IStateStore state, 
         var lifecycle = await state.ApplyAnomaliesAsync(uai, runId, result.Anomalies, checkedCodes,
             a => settings.Ignored.Any(i => i.Matches(a, today)), Now(), cancellationToken);
 
+        await WriteReportAsync(result, cancellationToken);
+        return (result, lifecycle);
+    }
+
+    /// <summary>The checks and the report alone, state untouched: what the nightly report job does between syncs.</summary>
+    public async Task<CheckResult> ReportAsync(string uai, int? year, CancellationToken cancellationToken)
+    {
+        var result = await RunChecksAsync(uai, year, [], cancellationToken);
+        await WriteReportAsync(result, cancellationToken);
+        return result;
+    }
+
+    private async Task<CheckResult> RunChecksAsync(string uai, int? year, IReadOnlyList<InspectedFile> refusedNow, CancellationToken cancellationToken)
+    {
+        var latest = (await state.GetLatestExportsAsync(cancellationToken))
+            .Where(l => string.Equals(l.Uai, uai, StringComparison.OrdinalIgnoreCase)).Select(l => l.Path).Distinct().ToList();
+        var options = new SnapshotOptions { Uai = uai, SchoolYear = year };
+        var snapshot = CheckPipeline.Assemble(latest.Where(File.Exists), options, settings.Limits, refusedNow).Single();
+
+        var result = new RuleRunner(_rules, settings.Checks).Run(new SnapshotPair(snapshot, null));
+        return result with { Anomalies = result.Anomalies.Where(a => !settings.DisabledCodes.Contains(a.Code)).ToList() };
+    }
+
+    private async Task WriteReportAsync(CheckResult result, CancellationToken cancellationToken)
+    {
         var html = CheckHtmlRenderer.Render([result], Now());
+        var uai = result.Snapshot.Uai;
         await files.WriteReportAsync($"{uai}_{Now():yyyy-MM-dd}.html", html, cancellationToken);
         await files.WriteReportAsync($"{uai}_dernier.html", html, cancellationToken);
-        return (result, lifecycle);
     }
 
     private DateTime Now() => time.GetLocalNow().DateTime;

@@ -75,6 +75,13 @@ public sealed class SyncPipeline(
         };
     }
 
+    /// <summary>Writes each establishment's report from the stored exports, without collecting or touching the state.</summary>
+    public async Task WriteReportsAsync(CancellationToken cancellationToken)
+    {
+        var checker = new EstablishmentChecker(files, state, settings, time);
+        foreach (var (uai, year) in settings.Etablissements) await checker.ReportAsync(uai, year, cancellationToken);
+    }
+
     /// <summary>Identifies and reads a received file, then archives it (and records it as latest export) or quarantines it.</summary>
     private async Task<FileRecord> ProcessAsync(FileRecord record, List<InspectedFile> refusedNow, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ internal static class EleveGroupeFileName
         var bang = document.DisplayName.LastIndexOf('!');
         if (bang > 0)
         {
-            var zip = Path.GetFileName(document.DisplayName[..bang]);
+            var zip = ExportDocument.OriginalName(Path.GetFileName(document.DisplayName[..bang]));
             if (!string.Equals(Path.GetFileNameWithoutExtension(zip), Path.GetFileNameWithoutExtension(name), StringComparison.OrdinalIgnoreCase))
             {
                 yield return new ReadWarning(Code,

@@ -1,0 +1,56 @@
+using EntSync.Core.Pipeline.Contracts;
+using EntSync.Core.Pipeline.Sync;
+using EntSync.Infrastructure.Configuration;
+using EntSync.Infrastructure.Files;
+using EntSync.Infrastructure.Sources.LocalFolder;
+using EntSync.Infrastructure.State;
+using Microsoft.Extensions.Logging;
+
+namespace EntSync.Worker.Hosting;
+
+/// <summary>
+/// The one place that wires a run from the configuration: data directory, lock, state store, sources, pipeline.
+/// Used by the scheduled jobs and by <c>entsync once</c>, so both behave the same. One sync at a time: the data
+/// directory's lock is held for the whole run.
+/// </summary>
+internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILoggerFactory loggers) : ISyncService
+{
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(1);
+
+    public DataDirectory Data { get; } = new DataDirectory(config.DataDirectory).EnsureCreated();
+
+    public async Task<SyncRunResult> RunOnceAsync(CancellationToken cancellationToken) =>
+        await WithPipelineAsync((pipeline, ct) => pipeline.RunAsync(ct), cancellationToken);
+
+    public async Task WriteReportsAsync(CancellationToken cancellationToken) =>
+        await WithPipelineAsync(async (pipeline, ct) =>
+        {
+            await pipeline.WriteReportsAsync(ct);
+            return 0;
+        }, cancellationToken);
+
+    public async Task HousekeepAsync(CancellationToken cancellationToken)
+    {
+        using var held = await SyncLock.TryAcquireAsync(Data.LockFile, LockWait, cancellationToken) ?? throw new SyncBusyException();
+        using var state = SqliteStateStore.Open(Data.Root);
+        var cutoff = time.GetLocalNow().DateTime.AddDays(-config.Options.Donnees.RetentionJours);
+        await state.PurgeAsync(cutoff, cancellationToken);
+        var kept = (await state.GetLatestExportsAsync(cancellationToken)).Select(l => Path.GetFullPath(l.Path)).ToHashSet();
+        var removed = new ArchiveRetention(Data.Archive).Apply(DateOnly.FromDateTime(cutoff), kept);
+        loggers.CreateLogger<SyncService>().LogInformation("Ménage : {Removed} fichier(s) d'archive supprimé(s)", removed);
+    }
+
+    private async Task<T> WithPipelineAsync<T>(Func<SyncPipeline, CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    {
+        using var held = await SyncLock.TryAcquireAsync(Data.LockFile, LockWait, cancellationToken) ?? throw new SyncBusyException();
+        using var state = SqliteStateStore.Open(Data.Root);
+        var pipeline = new SyncPipeline(Sources(), new FileStore(Data), state, SyncSettingsFactory.From(config.Options), time,
+            loggers.CreateLogger<SyncPipeline>());
+        return await action(pipeline, cancellationToken);
+    }
+
+    private List<IDropSource> Sources() => config.Options.Sources
+        .Where(s => s.Type == "dossier")
+        .Select(s => (IDropSource)new LocalFolderSource(s, s.Chemin, time, loggers.CreateLogger<LocalFolderSource>()))
+        .ToList();
+}

@@ -28,7 +28,7 @@ public sealed class SyncPipeline(
         logger.LogInformation("Synchronisation {RunId} : début", runId);
         var received = new List<FileRecord>();
         var refusedNow = new List<InspectedFile>();
-        var sourceErrors = new List<string>();
+        var failures = new List<string>();
 
         foreach (var pending in await state.PendingFilesAsync(cancellationToken))
         {
@@ -45,7 +45,7 @@ public sealed class SyncPipeline(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                sourceErrors.Add($"{source.Name} : {ex.Message}");
+                failures.Add($"source {source.Name} : {ex.Message}");
                 logger.LogError("Source {Source} en échec ({Error})", source.Name, ex.GetType().Name);
             }
         }
@@ -54,14 +54,23 @@ public sealed class SyncPipeline(
         var establishments = new List<(CheckResult, AnomalyLifecycle)>();
         foreach (var (uai, year) in settings.Etablissements)
         {
-            establishments.Add(await checker.CheckAsync(uai, year, runId, refusedNow, cancellationToken));
+            try
+            {
+                establishments.Add(await checker.CheckAsync(uai, year, runId, refusedNow, cancellationToken));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One establishment's failure (a bug, an unreadable archive) must not stop the others' checks.
+                failures.Add($"contrôles de {uai} : {ex.GetType().Name}");
+                logger.LogError("Contrôles de {Uai} en échec ({Error})", uai, ex.GetType().Name);
+            }
         }
 
         var quarantined = received.Where(r => r.Status == FileStatus.Quarantaine).ToList();
         var anomalies = establishments.Sum(e => e.Item1.Anomalies.Count);
-        var outcome = sourceErrors.Count > 0 || quarantined.Count > 0 || establishments.Any(e => e.Item1.HasErrors) ? 1 : 0;
+        var outcome = failures.Count > 0 || quarantined.Count > 0 || establishments.Any(e => e.Item1.HasErrors) ? 1 : 0;
         var summary = new RunSummary(Now(), outcome, received.Count, quarantined.Count, anomalies,
-            sourceErrors.Count == 0 ? null : string.Join(" ; ", sourceErrors));
+            failures.Count == 0 ? null : string.Join(" ; ", failures));
         await state.FinishRunAsync(runId, summary, cancellationToken);
         logger.LogInformation("Synchronisation {RunId} : {Recus} fichier(s) reçu(s), {Quarantaine} en quarantaine, {Anomalies} anomalie(s)",
             runId, received.Count, quarantined.Count, anomalies);
@@ -70,7 +79,7 @@ public sealed class SyncPipeline(
         {
             Received = received,
             Quarantined = quarantined,
-            SourceErrors = sourceErrors,
+            Failures = failures,
             Establishments = establishments,
         };
     }

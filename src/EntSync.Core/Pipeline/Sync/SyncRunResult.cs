@@ -8,7 +8,7 @@ public sealed record SyncRunResult(long RunId, RunSummary Summary)
 {
     public IReadOnlyList<FileRecord> Received { get; init; } = [];
     public IReadOnlyList<FileRecord> Quarantined { get; init; } = [];
-    public IReadOnlyList<string> SourceErrors { get; init; } = [];
+    public IReadOnlyList<string> Failures { get; init; } = [];
     public IReadOnlyList<(CheckResult Check, AnomalyLifecycle Lifecycle)> Establishments { get; init; } = [];
 
     /// <summary>Nothing new arrived: the checks ran on the stored exports only.</summary>

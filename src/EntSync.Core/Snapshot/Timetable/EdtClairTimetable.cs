@@ -8,10 +8,10 @@ internal static class EdtClairTimetable
 {
     public static TimetableView From(EdtClairExport e, string file)
     {
-        var classes = e.Classes.ToDictionary(c => c.Ident, c => c.Nom ?? c.Ident);
-        var groupes = e.Groupes.ToDictionary(g => g.Ident, g => g.Nom ?? g.Ident);
-        var parties = e.PartiesDeClasse.ToDictionary(p => p.Ident, p => PartieName(p, classes));
-        var matieres = e.Matieres.ToDictionary(m => m.Ident, m => m.Code ?? m.Libelle ?? m.Ident);
+        var classes = ByIdent(e.Classes, c => c.Ident, c => c.Nom ?? c.Ident);
+        var groupes = ByIdent(e.Groupes, g => g.Ident, g => g.Nom ?? g.Ident);
+        var parties = ByIdent(e.PartiesDeClasse, p => p.Ident, p => PartieName(p, classes));
+        var matieres = ByIdent(e.Matieres, m => m.Ident, m => m.Code ?? m.Libelle ?? m.Ident);
 
         var structures = e.Classes.Select(c => new TimetableStructure(classes[c.Ident], TimetableStructureKind.Classe, []))
             .Concat(e.Groupes.Select(g => new TimetableStructure(groupes[g.Ident], TimetableStructureKind.Groupe,
@@ -86,6 +86,17 @@ internal static class EdtClairTimetable
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Idents should be unique, but a hand-edited or buggy export may repeat one: the first wins rather than the whole
+    /// snapshot failing, and the checks still run on the rest.
+    /// </summary>
+    private static Dictionary<string, string> ByIdent<T>(IEnumerable<T> items, Func<T, string> ident, Func<T, string> name)
+    {
+        var result = new Dictionary<string, string>();
+        foreach (var item in items) result.TryAdd(ident(item), name(item));
+        return result;
     }
 
     /// <summary>Parties de classe have no name of their own in the export: they are named after their class.</summary>

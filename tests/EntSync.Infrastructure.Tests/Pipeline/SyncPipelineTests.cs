@@ -1,5 +1,6 @@
 using EntSync.Core.Model;
 using EntSync.Core.Pipeline.Contracts;
+using EntSync.Core.Pipeline.Sync;
 
 namespace EntSync.Infrastructure.Tests.Pipeline;
 
@@ -96,6 +97,24 @@ public sealed class SyncPipelineTests : IDisposable
         using var state = _sync.OpenState();
         var previous = Assert.Single(await state.GetPreviousExportsAsync(CancellationToken.None));
         Assert.Equal(ExportKind.SiecleEleves, previous.Kind);
+    }
+
+    [Fact]
+    public async Task Checks_PreviousExportFileGone_SkippedAndThePartialCheckDoesNotRun()
+    {
+        _sync.DropFiles(_sync.Generate(seed: 5));
+        await _sync.RunAsync();
+        DropNewer(_sync.Generate(seed: 5, anomalies: "EXPORT-PARTIEL"), "ExportXML_ElevesAvecAdresses.zip");
+        await _sync.RunAsync();
+        using var state = _sync.OpenState();
+        File.Delete(Assert.Single(await state.GetPreviousExportsAsync(CancellationToken.None)).Path);
+
+        var checker = new EstablishmentChecker(_sync.Files(), state, new SyncSettings { Etablissements = [(_sync.Uai, null)] }, TimeProvider.System);
+        var result = await checker.ReportAsync(_sync.Uai, null, CancellationToken.None);
+
+        Assert.DoesNotContain(result.Anomalies, a => a.Code == "EXPORT-PARTIEL");
+        Assert.Contains(result.ChecksNotRun, c => c.Code == "EXPORT-PARTIEL");
+        Assert.NotNull(result.Snapshot.Eleves);
     }
 
     [Fact]

@@ -104,27 +104,36 @@ internal sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>
     /// Replaces the stored export unless both dates are known and the stored one is newer: an equal date is a re-export
-    /// received later, and without a date the arrival order is all there is.
+    /// received later, and without a date the arrival order is all there is. The export replaced by a different file
+    /// becomes the previous one of its kind, in the same transaction; the same file set again moves nothing.
     /// </summary>
     public Task SetLatestExportAsync(LatestExport export, CancellationToken cancellationToken) =>
-        _database.InTransactionAsync(write: true, tx => tx.ExecuteAsync($"""
-            INSERT INTO latest_exports (uai, school_year, kind, file_id, path, export_date)
-            VALUES (@uai, @schoolYear, @kind, @fileId, @path, @exportDate)
-            ON CONFLICT (uai, school_year, kind) DO UPDATE
-                SET file_id = excluded.file_id, path = excluded.path, export_date = excluded.export_date
-                WHERE latest_exports.export_date IS NULL OR excluded.export_date IS NULL
-                   OR substr(excluded.export_date, 1, {IsoDates.SortKeyLength}) >= substr(latest_exports.export_date, 1, {IsoDates.SortKeyLength});
-            """,
+        _database.InTransactionAsync(write: true, async tx =>
+        {
+            (string, object?)[] parameters =
             [
                 ("@uai", export.Uai), ("@schoolYear", export.SchoolYear), ("@kind", export.Kind.ToString()), ("@fileId", export.FileId),
                 ("@path", export.Path), ("@exportDate", IsoDates.Format(export.ExportDate)),
-            ], cancellationToken), cancellationToken);
+            ];
+            await tx.ExecuteAsync($"""
+                INSERT INTO previous_exports (uai, school_year, kind, file_id, path, export_date)
+                SELECT uai, school_year, kind, file_id, path, export_date FROM latest_exports
+                WHERE uai = @uai AND school_year = @schoolYear AND kind = @kind AND file_id <> @fileId AND ({Replaces("latest_exports", "@exportDate")})
+                ON CONFLICT (uai, school_year, kind) DO UPDATE
+                    SET file_id = excluded.file_id, path = excluded.path, export_date = excluded.export_date;
+                """, parameters, cancellationToken);
+            await tx.ExecuteAsync($"""
+                INSERT INTO latest_exports (uai, school_year, kind, file_id, path, export_date)
+                VALUES (@uai, @schoolYear, @kind, @fileId, @path, @exportDate)
+                ON CONFLICT (uai, school_year, kind) DO UPDATE
+                    SET file_id = excluded.file_id, path = excluded.path, export_date = excluded.export_date
+                    WHERE {Replaces("latest_exports", "excluded.export_date")};
+                """, parameters, cancellationToken);
+        }, cancellationToken);
 
-    public Task<IReadOnlyList<LatestExport>> GetLatestExportsAsync(CancellationToken cancellationToken) =>
-        _database.InTransactionAsync(write: false, tx => tx.QueryAsync(
-            "SELECT uai, school_year, kind, file_id, path, export_date FROM latest_exports ORDER BY uai, school_year, kind;", [],
-            r => new LatestExport(r.GetString(0), r.GetInt32(1), Enum.Parse<ExportKind>(r.GetString(2)), r.GetInt64(3), r.GetString(4),
-                r.NullableString(5) is { } date ? IsoDates.Parse(date) : null), cancellationToken), cancellationToken);
+    public Task<IReadOnlyList<LatestExport>> GetLatestExportsAsync(CancellationToken cancellationToken) => ExportsAsync("latest_exports", cancellationToken);
+
+    public Task<IReadOnlyList<LatestExport>> GetPreviousExportsAsync(CancellationToken cancellationToken) => ExportsAsync("previous_exports", cancellationToken);
 
     public Task<AnomalyLifecycle> ApplyAnomaliesAsync(string uai, long runId, IReadOnlyList<Anomaly> found, IReadOnlySet<string> codesChecked,
         Func<Anomaly, bool> ignored, DateTime now, CancellationToken cancellationToken) =>
@@ -164,6 +173,18 @@ internal sealed class SqliteStateStore : IStateStore, IDisposable
         }, cancellationToken);
 
     public void Dispose() => _database.Dispose();
+
+    /// <summary>SQL: an export dated <paramref name="newDate"/> replaces the row of <paramref name="table"/> (see <see cref="SetLatestExportAsync"/>).</summary>
+    private static string Replaces(string table, string newDate) =>
+        $"{table}.export_date IS NULL OR {newDate} IS NULL " +
+        $"OR substr({newDate}, 1, {IsoDates.SortKeyLength}) >= substr({table}.export_date, 1, {IsoDates.SortKeyLength})";
+
+    // The table name is one of two constants, never input.
+    private Task<IReadOnlyList<LatestExport>> ExportsAsync(string table, CancellationToken cancellationToken) =>
+        _database.InTransactionAsync(write: false, tx => tx.QueryAsync(
+            $"SELECT uai, school_year, kind, file_id, path, export_date FROM {table} ORDER BY uai, school_year, kind;", [],
+            r => new LatestExport(r.GetString(0), r.GetInt32(1), Enum.Parse<ExportKind>(r.GetString(2)), r.GetInt64(3), r.GetString(4),
+                r.NullableString(5) is { } date ? IsoDates.Parse(date) : null), cancellationToken), cancellationToken);
 
     private static async Task<FileRecord?> FindAsync(SqliteTransaction transaction, string sha256, CancellationToken cancellationToken) =>
         (await transaction.QueryAsync($"SELECT {FileRows.Columns} FROM files WHERE sha256 = @sha256;", [("@sha256", FileRows.Hash(sha256))],

@@ -9,6 +9,7 @@ internal static class StateMigrations
     public static IReadOnlyList<StateMigration> All { get; } =
     [
         new(1, "runs, files, latest_exports, anomalies", V1),
+        new(2, "previous_exports", V2),
     ];
 
     // Dates are ISO 8601 round-trip text (IsoDates). Enum values are stored by name (never renamed). AUTOINCREMENT keeps
@@ -72,5 +73,19 @@ internal static class StateMigrations
         );
         CREATE UNIQUE INDEX anomalies_open ON anomalies (uai, code, subject) WHERE resolved_at IS NULL;
         CREATE INDEX anomalies_resolved ON anomalies (resolved_at) WHERE resolved_at IS NOT NULL;
+        """;
+
+    // The export a latest one replaced, per kind: the checks comparing two exports (a partial export, renamed groups)
+    // need it. Same columns as latest_exports.
+    private const string V2 = """
+        CREATE TABLE previous_exports (
+            uai TEXT NOT NULL COLLATE NOCASE,
+            school_year INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            file_id INTEGER NOT NULL REFERENCES files (id),
+            path TEXT NOT NULL,
+            export_date TEXT,
+            PRIMARY KEY (uai, school_year, kind)
+        );
         """;
 }

@@ -35,7 +35,9 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
         using var state = SqliteStateStore.Open(Data.Root);
         var cutoff = time.GetLocalNow().DateTime.AddDays(-config.Options.Donnees.RetentionJours);
         await state.PurgeAsync(cutoff, cancellationToken);
-        var kept = (await state.GetLatestExportsAsync(cancellationToken)).Select(l => Path.GetFullPath(l.Path)).ToHashSet();
+        // The previous exports too: the checks compare the latest exports with them.
+        var exports = (await state.GetLatestExportsAsync(cancellationToken)).Concat(await state.GetPreviousExportsAsync(cancellationToken));
+        var kept = exports.Select(l => Path.GetFullPath(l.Path)).ToHashSet();
         var removed = new ArchiveRetention(Data.Archive).Apply(DateOnly.FromDateTime(cutoff), kept);
         loggers.CreateLogger<SyncService>().LogInformation("Ménage : {Removed} fichier(s) d'archive supprimé(s)", removed);
     }

@@ -1,5 +1,6 @@
 using EntSync.Core.Model;
 using EntSync.Core.Pipeline.Contracts;
+using EntSync.Core.Pipeline.Sync;
 
 namespace EntSync.Infrastructure.Tests.Pipeline;
 
@@ -81,6 +82,57 @@ public sealed class SyncPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_PartialElevesExportAfterAFullOne_ReportsExportPartiel()
+    {
+        _sync.DropFiles(_sync.Generate(seed: 5));
+        var first = await _sync.RunAsync();
+        var partial = _sync.Generate(seed: 5, anomalies: "EXPORT-PARTIEL");
+        DropNewer(partial, "ExportXML_ElevesAvecAdresses.zip");
+
+        var second = await _sync.RunAsync();
+
+        Assert.DoesNotContain(first.Establishments.Single().Check.Anomalies, a => a.Code == "EXPORT-PARTIEL");
+        Assert.Single(second.Received);
+        Assert.Contains(second.Establishments.Single().Check.Anomalies, a => a.Code == "EXPORT-PARTIEL");
+        using var state = _sync.OpenState();
+        var previous = Assert.Single(await state.GetPreviousExportsAsync(CancellationToken.None));
+        Assert.Equal(ExportKind.SiecleEleves, previous.Kind);
+    }
+
+    [Fact]
+    public async Task Checks_PreviousExportFileGone_SkippedAndThePartialCheckDoesNotRun()
+    {
+        _sync.DropFiles(_sync.Generate(seed: 5));
+        await _sync.RunAsync();
+        DropNewer(_sync.Generate(seed: 5, anomalies: "EXPORT-PARTIEL"), "ExportXML_ElevesAvecAdresses.zip");
+        await _sync.RunAsync();
+        using var state = _sync.OpenState();
+        File.Delete(Assert.Single(await state.GetPreviousExportsAsync(CancellationToken.None)).Path);
+
+        var checker = new EstablishmentChecker(_sync.Files(), state, new SyncSettings { Etablissements = [(_sync.Uai, null)] }, TimeProvider.System);
+        var result = await checker.ReportAsync(_sync.Uai, null, CancellationToken.None);
+
+        Assert.DoesNotContain(result.Anomalies, a => a.Code == "EXPORT-PARTIEL");
+        Assert.Contains(result.ChecksNotRun, c => c.Code == "EXPORT-PARTIEL");
+        Assert.NotNull(result.Snapshot.Eleves);
+    }
+
+    [Fact]
+    public async Task RunAsync_TimetableWithARenamedGroupAfterThePreviousOne_ReportsEdtGroupeRenomme()
+    {
+        var generated = _sync.Generate(anomalies: "EDT-GROUPE-RENOMME");
+        _sync.DropFiles(Path.Combine(generated, "precedent"));
+        var first = await _sync.RunAsync();
+        DropNewer(generated, $"Edt_To_Partenaire_{_sync.Uai}_Enclair.xml");
+
+        var second = await _sync.RunAsync();
+
+        Assert.DoesNotContain(first.Establishments.Single().Check.Anomalies, a => a.Code == "EDT-GROUPE-RENOMME");
+        Assert.Single(second.Received);
+        Assert.Contains(second.Establishments.Single().Check.Anomalies, a => a.Code == "EDT-GROUPE-RENOMME");
+    }
+
+    [Fact]
     public async Task RunAsync_StoppedBeforeTheSourceFileWasMoved_NextRunOnlyFinishesTheMove()
     {
         _sync.DropFiles(_sync.Generate(), f => f.StartsWith("sts_emp", StringComparison.Ordinal));
@@ -114,6 +166,15 @@ public sealed class SyncPipelineTests : IDisposable
         Assert.Single(Directory.GetFiles(_sync.Data.Archive, "*", SearchOption.AllDirectories));
         Assert.Empty(Directory.GetFiles(_sync.Data.Inbox));
         Assert.Empty(Directory.GetFiles(_sync.Drop));
+    }
+
+    /// <summary>Drops one generated file, written later than the ones already taken (a re-export arriving after them).</summary>
+    private void DropNewer(string generated, string name)
+    {
+        var file = Path.Combine(generated, name);
+        Assert.True(File.Exists(file), name);
+        File.SetLastWriteTime(file, DateTime.Now.AddMinutes(1));
+        _sync.DropFiles(generated, f => f == name);
     }
 
     /// <summary>The service stopped (or the machine went down) right after the file was archived and recorded.</summary>

@@ -78,6 +78,91 @@ public sealed class SqliteStateStoreLatestExportTests : IDisposable
     }
 
     [Fact]
+    public async Task SetLatestExportAsync_Replaced_BecomesThePrevious()
+    {
+        var older = await Export(1, new DateTime(2026, 9, 1, 8, 0, 0));
+        var newer = await Export(2, new DateTime(2026, 9, 5, 8, 0, 0));
+
+        await _store.SetLatestExportAsync(older, CancellationToken.None);
+        Assert.Empty(await _store.GetPreviousExportsAsync(CancellationToken.None));
+        await _store.SetLatestExportAsync(newer, CancellationToken.None);
+
+        Assert.Equal([newer], await _store.GetLatestExportsAsync(CancellationToken.None));
+        Assert.Equal([older], await _store.GetPreviousExportsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetLatestExportAsync_ReplacedTwice_PreviousIsTheOneReplacedLast()
+    {
+        var first = await Export(1, new DateTime(2026, 9, 1, 8, 0, 0));
+        var second = await Export(2, new DateTime(2026, 9, 2, 8, 0, 0));
+        var third = await Export(3, new DateTime(2026, 9, 3, 8, 0, 0));
+
+        foreach (var export in new[] { first, second, third })
+        {
+            await _store.SetLatestExportAsync(export, CancellationToken.None);
+        }
+
+        Assert.Equal([third], await _store.GetLatestExportsAsync(CancellationToken.None));
+        Assert.Equal([second], await _store.GetPreviousExportsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetLatestExportAsync_StoredOneNewer_NothingBecomesPrevious()
+    {
+        var older = await Export(1, new DateTime(2026, 9, 1, 8, 0, 0));
+        var newer = await Export(2, new DateTime(2026, 9, 5, 8, 0, 0));
+
+        await _store.SetLatestExportAsync(newer, CancellationToken.None);
+        await _store.SetLatestExportAsync(older, CancellationToken.None);
+
+        Assert.Equal([newer], await _store.GetLatestExportsAsync(CancellationToken.None));
+        Assert.Empty(await _store.GetPreviousExportsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetLatestExportAsync_SameFileAgain_DoesNotBecomePrevious()
+    {
+        var export = await Export(1, new DateTime(2026, 9, 1, 8, 0, 0));
+
+        await _store.SetLatestExportAsync(export, CancellationToken.None);
+        await _store.SetLatestExportAsync(export, CancellationToken.None);
+
+        Assert.Equal([export], await _store.GetLatestExportsAsync(CancellationToken.None));
+        Assert.Empty(await _store.GetPreviousExportsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetLatestExportAsync_SameDateOtherFile_ReplacedOneBecomesPrevious()
+    {
+        // One generation of exports shares one export time: the later arrival wins and the earlier is the previous.
+        var date = new DateTime(2026, 9, 1, 8, 0, 0);
+        var first = await Export(1, date);
+        var again = await Export(2, date);
+
+        await _store.SetLatestExportAsync(first, CancellationToken.None);
+        await _store.SetLatestExportAsync(again, CancellationToken.None);
+
+        Assert.Equal([again], await _store.GetLatestExportsAsync(CancellationToken.None));
+        Assert.Equal([first], await _store.GetPreviousExportsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetLatestExportAsync_OtherKind_DoesNotTouchThePreviousOfThisKind()
+    {
+        var older = await Export(1, new DateTime(2026, 9, 1, 8, 0, 0));
+        var newer = await Export(2, new DateTime(2026, 9, 5, 8, 0, 0));
+        var sts = await Export(3, new DateTime(2026, 9, 6, 8, 0, 0)) with { Kind = ExportKind.StsEmp };
+
+        foreach (var export in new[] { older, newer, sts })
+        {
+            await _store.SetLatestExportAsync(export, CancellationToken.None);
+        }
+
+        Assert.Equal([older], await _store.GetPreviousExportsAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task SetLatestExportAsync_UnknownFile_RefusedByForeignKey()
     {
         var export = new LatestExport("0123456A", 2026, ExportKind.SiecleEleves, 999, "/nowhere.xml", null);

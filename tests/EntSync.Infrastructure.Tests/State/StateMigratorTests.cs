@@ -4,7 +4,7 @@ namespace EntSync.Infrastructure.Tests.State;
 
 public sealed class StateMigratorTests : IDisposable
 {
-    private static readonly StateMigration TestV2 = new(2, "test: notes table", "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);");
+    private static readonly StateMigration TestV3 = new(3, "test: notes table", "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);");
 
     private readonly TempStateDirectory _dir = new();
 
@@ -21,19 +21,20 @@ public sealed class StateMigratorTests : IDisposable
     }
 
     [Fact]
-    public void Open_NewDatabase_IsAtVersion1InWalModeWithEveryTable()
+    public void Open_NewDatabase_IsAtVersion2InWalModeWithEveryTable()
     {
         using (_dir.Open())
         {
         }
 
-        Assert.Equal(1L, _dir.Scalar("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(2L, _dir.Scalar("SELECT MAX(version) FROM schema_version;"));
         Assert.Equal("wal", _dir.Scalar("PRAGMA journal_mode;"));
-        Assert.Equal(4L, _dir.Count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('runs', 'files', 'latest_exports', 'anomalies');"));
+        Assert.Equal(5L, _dir.Count(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('runs', 'files', 'latest_exports', 'previous_exports', 'anomalies');"));
     }
 
     [Fact]
-    public async Task Open_ExistingV1Database_AppliesNothingTwiceAndKeepsData()
+    public async Task Open_ExistingDatabase_AppliesNothingTwiceAndKeepsData()
     {
         using (var store = _dir.Open())
         {
@@ -46,44 +47,73 @@ public sealed class StateMigratorTests : IDisposable
             Assert.Single(runs);
         }
 
-        Assert.Equal(1L, _dir.Count("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal(2L, _dir.Count("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
-    public async Task Open_V1DatabaseWithMigration2Added_AppliesOnlyMigration2Once()
+    public async Task Open_V1Database_AddsPreviousExportsOnceAndKeepsLatestExports()
+    {
+        long fileId;
+        using (var v1 = SqliteStateStore.OpenFile(_dir.DatabasePath, [StateMigrations.All[0]]))
+        {
+            fileId = await v1.RecordFileAsync(StateSamples.File(new string('a', 64)), CancellationToken.None);
+            await using var connection = _dir.Connect();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = $"INSERT INTO latest_exports (uai, school_year, kind, file_id, path) VALUES ('0123456A', 2026, 'SiecleEleves', {fileId}, '/a.xml');";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(0L, _dir.Count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'previous_exports';"));
+
+        using (_dir.Open())
+        {
+        }
+
+        using (var store = _dir.Open())
+        {
+            Assert.Equal(fileId, Assert.Single(await store.GetLatestExportsAsync(CancellationToken.None)).FileId);
+            Assert.Empty(await store.GetPreviousExportsAsync(CancellationToken.None));
+        }
+
+        Assert.Equal("1,2", _dir.Scalar("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_version ORDER BY version);"));
+        Assert.Equal(1L, _dir.Count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'previous_exports';"));
+    }
+
+    [Fact]
+    public async Task Open_DatabaseWithMigration3Added_AppliesOnlyMigration3Once()
     {
         using (var store = _dir.Open())
         {
             await store.StartRunAsync(StateSamples.Day1, CancellationToken.None);
         }
 
-        // Migration 2 is a bare CREATE TABLE: running it a second time would fail.
-        using (SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV2]))
+        // Migration 3 is a bare CREATE TABLE: running it a second time would fail.
+        using (SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV3]))
         {
         }
 
-        using (var store = SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV2]))
+        using (var store = SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV3]))
         {
             Assert.Single(await store.RecentRunsAsync(10, CancellationToken.None));
         }
 
-        Assert.Equal("1,2", _dir.Scalar("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_version ORDER BY version);"));
+        Assert.Equal("1,2,3", _dir.Scalar("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_version ORDER BY version);"));
         Assert.Equal(1L, _dir.Count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes';"));
     }
 
     [Fact]
     public void Open_DatabaseFromNewerVersion_IsRefusedInFrench()
     {
-        using (SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV2]))
+        using (SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV3]))
         {
         }
 
         var ex = Assert.Throws<StateStoreException>(() => _dir.Open());
 
         Assert.Contains("version plus récente d'EntSync", ex.Message);
-        Assert.Contains("schéma 2", ex.Message);
+        Assert.Contains("schéma 3", ex.Message);
         Assert.Contains(_dir.DatabasePath, ex.Message);
-        Assert.Equal(0L, _dir.Count("SELECT COUNT(*) FROM schema_version WHERE version > 2;"));
+        Assert.Equal(0L, _dir.Count("SELECT COUNT(*) FROM schema_version WHERE version > 3;"));
     }
 
     [Fact]
@@ -100,16 +130,16 @@ public sealed class StateMigratorTests : IDisposable
     [Fact]
     public async Task Open_TwoStoresOnNewFileAtOnce_EachMigrationAppliedOnce()
     {
-        var opened = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV2]))));
+        var opened = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV3]))));
         foreach (var store in opened) store.Dispose();
 
-        Assert.Equal(2L, _dir.Count("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal(3L, _dir.Count("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
     public void OpenFile_MigrationsOutOfOrder_Throws()
     {
-        Assert.Throws<InvalidOperationException>(() => SqliteStateStore.OpenFile(_dir.DatabasePath, [TestV2]));
+        Assert.Throws<InvalidOperationException>(() => SqliteStateStore.OpenFile(_dir.DatabasePath, [TestV3]));
     }
 
     public void Dispose() => _dir.Dispose();

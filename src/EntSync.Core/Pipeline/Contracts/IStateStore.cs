@@ -27,10 +27,16 @@ public interface IStateStore
     /// <summary>Files recorded but not finished (status <see cref="FileStatus.Recu"/>): what a crash left behind.</summary>
     Task<IReadOnlyList<FileRecord>> PendingFilesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Sets the latest export of a kind, unless the stored one is newer (by export date).</summary>
+    /// <summary>
+    /// Sets the latest export of a kind, unless the stored one is newer (by export date). The latest export it replaces,
+    /// when a different file, becomes the previous export of that kind.
+    /// </summary>
     Task SetLatestExportAsync(LatestExport export, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<LatestExport>> GetLatestExportsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Per kind, establishment and year, the latest export that was replaced last: what the checks compare with.</summary>
+    Task<IReadOnlyList<LatestExport>> GetPreviousExportsAsync(CancellationToken cancellationToken);
 
     /// <summary>
     /// Records this run's anomalies for an establishment and returns the lifecycle. An open anomaly whose code is in

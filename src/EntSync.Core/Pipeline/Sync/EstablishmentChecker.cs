@@ -8,7 +8,7 @@ namespace EntSync.Core.Pipeline.Sync;
 
 /// <summary>
 /// Checks one establishment on the latest stored export of each kind (so a run that only received a timetable still
-/// checks it against the last SIECLE and STS-Web exports), records the anomalies' lifecycle and writes the HTML report.
+/// checks it against the last SIECLE and STS-Web exports), compared with the previous export of each kind, records the anomalies' lifecycle and writes the HTML report.
 /// </summary>
 internal sealed class EstablishmentChecker(IFileStore files, IStateStore state, SyncSettings settings, TimeProvider time)
 {
@@ -39,14 +39,24 @@ internal sealed class EstablishmentChecker(IFileStore files, IStateStore state, 
 
     private async Task<CheckResult> RunChecksAsync(string uai, int? year, IReadOnlyList<InspectedFile> refusedNow, CancellationToken cancellationToken)
     {
-        var latest = (await state.GetLatestExportsAsync(cancellationToken))
-            .Where(l => string.Equals(l.Uai, uai, StringComparison.OrdinalIgnoreCase)).Select(l => l.Path).Distinct().ToList();
         var options = new SnapshotOptions { Uai = uai, SchoolYear = year };
-        var snapshot = CheckPipeline.Assemble(latest.Where(File.Exists), options, settings.Limits, refusedNow).Single();
+        var latest = await ArchivedPathsAsync(state.GetLatestExportsAsync, uai, cancellationToken);
+        var snapshot = CheckPipeline.Assemble(latest, options, settings.Limits, refusedNow).Single();
 
-        var result = new RuleRunner(_rules, settings.Checks).Run(new SnapshotPair(snapshot, null));
+        // The exports each latest one replaced: the checks comparing two exports (partial export, renamed groups) need
+        // them. Refused files belong to this run, not to the previous snapshot.
+        var previousPaths = await ArchivedPathsAsync(state.GetPreviousExportsAsync, uai, cancellationToken);
+        var previous = previousPaths.Count == 0 ? null : CheckPipeline.Assemble(previousPaths, options, settings.Limits).SingleOrDefault();
+
+        var result = new RuleRunner(_rules, settings.Checks).Run(new SnapshotPair(snapshot, previous));
         return result with { Anomalies = result.Anomalies.Where(a => !settings.DisabledCodes.Contains(a.Code)).ToList() };
     }
+
+    /// <summary>The archived copies of the establishment's exports still on disk (retention may have removed some).</summary>
+    private static async Task<IReadOnlyList<string>> ArchivedPathsAsync(Func<CancellationToken, Task<IReadOnlyList<LatestExport>>> exports, string uai,
+        CancellationToken cancellationToken) =>
+        (await exports(cancellationToken))
+            .Where(l => string.Equals(l.Uai, uai, StringComparison.OrdinalIgnoreCase)).Select(l => l.Path).Distinct().Where(File.Exists).ToList();
 
     private async Task WriteReportAsync(CheckResult result, CancellationToken cancellationToken)
     {

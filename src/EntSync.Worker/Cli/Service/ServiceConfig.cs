@@ -16,7 +16,7 @@ internal static class ServiceConfig
         if (result.IsValid) return result.Config;
 
         error.WriteLine($"Configuration invalide : {location.Path} ({location.Explanation})");
-        foreach (var p in result.Errors) error.WriteLine($"  {p.Path} : {p.Message}");
+        foreach (var p in result.Errors) error.WriteLine(string.IsNullOrEmpty(p.Path) ? $"  {p.Message}" : $"  {p.Path} : {p.Message}");
         error.WriteLine("Corrigez le fichier puis vérifiez-le avec « entsync config check ».");
         return null;
     }

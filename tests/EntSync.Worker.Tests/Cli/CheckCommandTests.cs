@@ -87,6 +87,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_PreviousFolder_ExcludesOnlyItsOwnFilesNotASiblingWithALongerName()
+    {
+        CliRunner.Run("generate", "--pupils", "30", "--out", Path.Combine(_dir, "precedent-bis"));
+        Directory.CreateDirectory(Path.Combine(_dir, "precedent"));
+        File.WriteAllText(Path.Combine(_dir, "precedent", "vieux.xml"), "<A/>");
+
+        var (_, output, _) = CliRunner.Run("check", _dir, "--previous", Path.Combine(_dir, "precedent"), "--json");
+
+        using var doc = JsonDocument.Parse(output);
+        var files = doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("file").GetString()!).ToList();
+        Assert.Contains(files, f => f.Contains("precedent-bis", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.EndsWith("vieux.xml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_MissingPath_ExitsTwo()
     {
         Assert.Equal(2, CliRunner.Run("check", Path.Combine(_dir, "absent")).Exit);

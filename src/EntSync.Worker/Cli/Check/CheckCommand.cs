@@ -34,6 +34,10 @@ internal sealed class CheckCommand : ICliCommand
 
         """;
 
+    /// <summary>The file itself or anything below the folder; "precedent-2023" is not within "precedent".</summary>
+    private static bool IsWithin(string file, string path) =>
+        file == path || file.StartsWith(Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var parsed = CliArguments.Parse(args, ValueOptions, Flags);
@@ -44,8 +48,7 @@ internal sealed class CheckCommand : ICliCommand
         if (missing.Count > 0) return ExitCodes.CouldNotRun;
 
         var excluded = previousPaths.Select(Path.GetFullPath).ToList();
-        var currentFiles = InputFiles.Expand(parsed.Positional)
-            .Where(f => !excluded.Any(p => Path.GetFullPath(f).StartsWith(p, StringComparison.Ordinal))).ToList();
+        var currentFiles = InputFiles.Expand(parsed.Positional).Where(f => !excluded.Any(p => IsWithin(Path.GetFullPath(f), p))).ToList();
         if (currentFiles.Count == 0)
         {
             error.WriteLine("Aucun fichier à contrôler dans les chemins indiqués.");

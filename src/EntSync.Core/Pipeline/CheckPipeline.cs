@@ -48,7 +48,6 @@ public static class CheckPipeline
     private static HashSet<IdentifiedExport> Latest(IReadOnlyList<IdentifiedExport> identified) =>
         identified.Where(e => e.Refused is null)
             .GroupBy(e => (Uai: e.Identity.Uai?.ToUpperInvariant(), e.Identity.SchoolYear, e.Identity.Kind))
-            .Select(g => g.OrderByDescending(e => e.Identity.ExportDate ?? DateTime.MinValue)
-                .ThenByDescending(e => e.Document.DisplayName, StringComparer.Ordinal).First())
+            .Select(g => g.NewestFirst(e => e.Identity, e => e.Document.DisplayName).First())
             .ToHashSet();
 }

@@ -78,11 +78,11 @@ public static class SnapshotAssembler
             }
         }
 
+        // Among exports of a kind, one whose content was kept is the one the check pipeline chose as latest (its choice
+        // came from identification, before readers completed some dates): it wins over content-less ones.
         var latest = current.GroupBy(f => f.Identity.Kind)
-            .ToDictionary(g => g.Key, g => new SnapshotFile(g
-                .OrderByDescending(f => f.Content is not null) // a kept content is the one the pipeline chose as latest
-                .ThenByDescending(f => f.Identity.ExportDate ?? DateTime.MinValue)
-                .ThenByDescending(f => f.File, StringComparer.Ordinal).First()));
+            .ToDictionary(g => g.Key, g => new SnapshotFile((g.Any(f => f.Content is not null) ? g.Where(f => f.Content is not null) : g)
+                .NewestFirst(f => f.Identity, f => f.File).First()));
 
         if (latest.TryGetValue(ExportKind.EdtSts, out var empSts) && !latest.ContainsKey(ExportKind.StsEmp))
         {

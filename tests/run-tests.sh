@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
 # Runs every EntSync test on a fresh Debian machine; CI calls exactly this through .ci/run.
-# Later issues add real servers (SFTP, FTP, SMTP, WebDAV) started here before the tests.
+# As root (CI is root) it first installs and starts the real test servers on 127.0.0.1 (tests/servers/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+export ENTSYNC_TEST_SERVERS="${ENTSYNC_TEST_SERVERS:-/tmp/entsync-test-servers}"
+cleanup() {
+  rm -rf "$results"
+  if [ "$(id -u)" -eq 0 ]; then bash tests/servers/serveurs-de-test.sh stop || true; fi
+}
+trap cleanup EXIT
+
+if [ "$(id -u)" -eq 0 ]; then
+  bash tests/servers/serveurs-de-test.sh install
+  bash tests/servers/serveurs-de-test.sh start
+else
+  echo "Pas root : serveurs de test non installés ; les tests d'intégration qui en ont besoin seront ignorés (hors CI)."
+fi
 
 status=0
 dotnet test EntSync.sln --nologo --logger "trx" --results-directory "$results" || status=$?

@@ -17,4 +17,12 @@ public sealed class SourceOptions
     public int StabiliteSecondes { get; set; } = 5;
     /// <summary>Watch the folder and start a run early when a file arrives (the schedule stays the safety net).</summary>
     public bool Surveiller { get; set; } = true;
+
+    // Remote sources ("sftp", "ftp"): the server, the account and, in Chemin, the remote folder.
+    public string Hote { get; set; } = "";
+    /// <summary>0 = the protocol's port (22 for sftp, 21 for ftp).</summary>
+    public int Port { get; set; }
+    public string Utilisateur { get; set; } = "";
+    /// <summary>Longest wait for one exchange with the server (listing, download, move) before it counts as failed.</summary>
+    public int DelaiSecondes { get; set; } = 60;
 }

@@ -4,7 +4,7 @@ namespace EntSync.Infrastructure.Sources.Sftp;
 /// Where and how one sftp source connects. <see cref="KnownHostsFile"/> is the pinned host key file ssh reads (never
 /// written by ssh); <see cref="Timeout"/> bounds each sftp invocation (it is then killed with its children).
 /// </summary>
-internal sealed record SftpEndpoint(string SourceName, string Host, int Port, string User, string PrivateKey, string KnownHostsFile, TimeSpan Timeout)
+internal sealed record SftpEndpoint(string Host, int Port, string User, string PrivateKey, string KnownHostsFile, TimeSpan Timeout)
 {
     public int EffectivePort => Port == 0 ? 22 : Port;
 

@@ -25,11 +25,11 @@ internal static class SftpFailures
     {
         var changed = stderr.Contains("HAS CHANGED", StringComparison.Ordinal) || stderr.Contains("has changed", StringComparison.Ordinal);
         var what = changed
-            ? $"la clé d'hôte du serveur SFTP {endpoint.Display} ne correspond plus à la clé épinglée (cleHote)"
-            : $"aucune clé d'hôte épinglée (cleHote) ne correspond au serveur SFTP {endpoint.Display}";
+            ? $"La clé d'hôte du serveur SFTP {endpoint.Display} ne correspond plus à la clé épinglée (cleHote)"
+            : $"Aucune clé d'hôte épinglée (cleHote) ne correspond au serveur SFTP {endpoint.Display}";
         var shown = presented.Count == 0 ? "empreinte non obtenue" : $"le serveur présente l'empreinte {string.Join(" ou ", presented)}";
         return new DropSourceException(
-            $"Source « {endpoint.SourceName} » : {what} ; {shown}. Connexion refusée par sécurité. Demandez son empreinte à l'administrateur du serveur : " +
+            $"{what} ; {shown}. Connexion refusée par sécurité. Demandez son empreinte à l'administrateur du serveur : " +
             $"si elle est identique, lancez « entsync sftp trust {endpoint.Display} » et mettez à jour cleHote ; sinon ne faites pas confiance à ce serveur " +
             "(quelqu'un peut s'interposer).",
             isConfigurationError: true);
@@ -38,22 +38,21 @@ internal static class SftpFailures
     /// <summary>Any other failure to connect or to stay connected.</summary>
     public static DropSourceException Connection(SftpEndpoint endpoint, string stderr)
     {
-        var source = $"Source « {endpoint.SourceName} »";
         if (stderr.Contains("UNPROTECTED PRIVATE KEY FILE", StringComparison.Ordinal) || stderr.Contains("bad permissions", StringComparison.Ordinal))
         {
-            return Configuration($"{source} : ssh refuse la clé privée {endpoint.PrivateKey}, lisible par d'autres comptes : " +
+            return Configuration($"ssh refuse la clé privée {endpoint.PrivateKey}, lisible par d'autres comptes : " +
                                  $"chmod 600 {endpoint.PrivateKey}, propriétaire le compte du service.");
         }
 
         if (stderr.Contains("Load key", StringComparison.Ordinal) || stderr.Contains("not accessible", StringComparison.Ordinal))
         {
-            return Configuration($"{source} : la clé privée {endpoint.PrivateKey} n'a pas pu être chargée (fichier absent, illisible par le compte du service, " +
+            return Configuration($"La clé privée {endpoint.PrivateKey} n'a pas pu être chargée (fichier absent, illisible par le compte du service, " +
                                  "protégé par une phrase de passe ou dans un format inconnu) : vérifiez clePrivee.");
         }
 
         if (stderr.Contains("Permission denied", StringComparison.Ordinal) || stderr.Contains("Too many authentication failures", StringComparison.Ordinal))
         {
-            return Configuration($"{source} : le serveur SFTP {endpoint.Display} refuse la connexion de « {endpoint.User} » avec la clé {endpoint.PrivateKey} : " +
+            return Configuration($"Le serveur SFTP {endpoint.Display} refuse la connexion de « {endpoint.User} » avec la clé {endpoint.PrivateKey} : " +
                                  "vérifiez utilisateur et clePrivee, et que la clé publique (.pub) figure dans les clés autorisées de ce compte sur le serveur. " +
                                  "Pas de nouvel essai avant correction.");
         }
@@ -75,7 +74,7 @@ internal static class SftpFailures
                       "Windows : fonctionnalité facultative « Client OpenSSH »).");
 
     private static DropSourceException Transient(SftpEndpoint endpoint, string reason) =>
-        new($"Source « {endpoint.SourceName} » : serveur SFTP {endpoint.Display} injoignable : {reason}. Nouvel essai au prochain passage.", isConfigurationError: false);
+        new($"Serveur SFTP {endpoint.Display} injoignable : {reason}. Nouvel essai au prochain passage.", isConfigurationError: false);
 
     private static DropSourceException Configuration(string message) => new(message, isConfigurationError: true);
 }

@@ -125,7 +125,7 @@ internal sealed class SftpSource : IDropSource
         if (!result.Succeeded)
         {
             throw new DropSourceException(
-                $"Source « {Name} » : le dossier distant « {folder} » est introuvable ou illisible sur le serveur SFTP {batch.Endpoint.Display} " +
+                $"Le dossier distant « {folder} » est introuvable ou illisible sur le serveur SFTP {batch.Endpoint.Display} " +
                 "(vérifiez chemin, et les droits du compte sur ce dossier).", isConfigurationError: true);
         }
 
@@ -187,17 +187,17 @@ internal sealed class SftpSource : IDropSource
     {
         if (result.FailedCommand == 0)
         {
-            return new DropSourceException($"Source « {Name} » : le dossier distant « {folder} » n'est plus accessible sur le serveur SFTP {batch.Endpoint.Display}.",
+            return new DropSourceException($"Le dossier distant « {folder} » n'est plus accessible sur le serveur SFTP {batch.Endpoint.Display}.",
                 isConfigurationError: true);
         }
 
-        if (IsNotFound(result)) return new FileNotFoundException($"Source « {Name} » : fichier disparu du dépôt distant.");
+        if (IsNotFound(result)) return new FileNotFoundException($"Fichier disparu du dépôt distant.");
         if (result.Error.Contains("Permission denied", StringComparison.OrdinalIgnoreCase))
         {
-            return new UnauthorizedAccessException($"Source « {Name} » : le serveur SFTP refuse l'opération (droits du compte sur le dossier distant).");
+            return new UnauthorizedAccessException($"Le serveur SFTP refuse l'opération (droits du compte sur le dossier distant).");
         }
 
-        return new IOException($"Source « {Name} » : le serveur SFTP a refusé une opération sur un fichier.");
+        return new IOException($"Le serveur SFTP a refusé une opération sur un fichier.");
     }
 
     private string Location(string name) => folder.EndsWith('/') ? folder + name : $"{folder}/{name}";

@@ -88,6 +88,11 @@ internal sealed class SftpCommand(IProcessRunner? runner = null) : ICliCommand
     /// <summary>host, host:port or [ipv6]:port.</summary>
     private static (string Host, int Port) Address(string value)
     {
+        if (value.Contains("://", StringComparison.Ordinal))
+        {
+            throw new UsageException($"Nom de serveur invalide « {value} » : indiquez HOTE ou HOTE:PORT, sans « sftp:// ».");
+        }
+
         string host;
         string? port = null;
         if (value.StartsWith('['))

@@ -2,8 +2,8 @@ namespace EntSync.Infrastructure.Sources.Sftp;
 
 /// <summary>
 /// The known_hosts file ssh checks the server against, from the source's <c>cleHote</c>: a known_hosts file is used
-/// as it is (SftpBatch quotes a path with spaces); a key line (with or without its host part) is written, for this host and port, to a private file of the
-/// data directory. ssh never writes to either (UpdateHostKeys=no, strict checking).
+/// as it is (SftpBatch quotes a path with spaces); a key line (with or without its host part) is written, for this
+/// host and port, to a private file of the data directory. ssh never writes to either (UpdateHostKeys=no, strict checking).
 /// </summary>
 internal static class SftpKnownHosts
 {

@@ -69,6 +69,13 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
             source.Chemin = ConfigPaths.Resolve(configDirectory, source.Chemin);
         }
 
+        // An sftp source's key files are on this machine; cleHote may also be the key line itself.
+        foreach (var source in options.Sources.Where(s => s.Type == "sftp"))
+        {
+            source.ClePrivee = ConfigPaths.Resolve(configDirectory, source.ClePrivee);
+            if (Sources.Sftp.HostKeyLine.TryParse(source.CleHote) is null) source.CleHote = ConfigPaths.Resolve(configDirectory, source.CleHote);
+        }
+
         return new ConfigLoadResult(filePath, new LoadedConfig(options, filePath, dataDirectory, overridden), problems.All, FileUnusable: false);
     }
 

@@ -25,4 +25,10 @@ public sealed class SourceOptions
     public string Utilisateur { get; set; } = "";
     /// <summary>Longest wait for one exchange with the server (listing, download, move) before it counts as failed.</summary>
     public int DelaiSecondes { get; set; } = 60;
+
+    // "sftp": key authentication only (batch mode cannot type a password or a passphrase).
+    /// <summary>The private key file, without passphrase, readable by the service account only (relative to the config file).</summary>
+    public string ClePrivee { get; set; } = "";
+    /// <summary>The pinned host key: a known_hosts file (relative to the config file) or the key line itself.</summary>
+    public string CleHote { get; set; } = "";
 }

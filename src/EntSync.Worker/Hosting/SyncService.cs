@@ -2,7 +2,8 @@ using EntSync.Core.Pipeline.Contracts;
 using EntSync.Core.Pipeline.Sync;
 using EntSync.Infrastructure.Configuration;
 using EntSync.Infrastructure.Files;
-using EntSync.Infrastructure.Sources.LocalFolder;
+using EntSync.Infrastructure.Processes;
+using EntSync.Infrastructure.Sources;
 using EntSync.Infrastructure.State;
 using Microsoft.Extensions.Logging;
 
@@ -51,8 +52,6 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
         return await action(pipeline, cancellationToken);
     }
 
-    private List<IDropSource> Sources() => config.Options.Sources
-        .Where(s => s.Type == "dossier")
-        .Select(s => (IDropSource)new LocalFolderSource(s, s.Chemin, time, loggers.CreateLogger<LocalFolderSource>()))
-        .ToList();
+    private IReadOnlyList<IDropSource> Sources() =>
+        new DropSourceFactory(Data, new ExternalProcessRunner(), time, loggers).Create(config.Options.Sources);
 }

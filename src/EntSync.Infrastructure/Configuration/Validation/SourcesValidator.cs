@@ -2,13 +2,13 @@ using EntSync.Core.Model;
 
 namespace EntSync.Infrastructure.Configuration.Validation;
 
-/// <summary>sources: unique names, a supported type, a readable folder, known export kinds and a known apresTraitement.</summary>
+/// <summary>sources: unique names, a supported type, a readable folder (or a valid sftp server, see SftpSourceValidator), known export kinds and a known apresTraitement.</summary>
 internal static class SourcesValidator
 {
     public const string AnyKind = "tous";
 
     private static readonly string[] AfterProcessing = ["deplacer", "supprimer", "conserver"];
-    private static readonly string[] NotYetSupported = ["sftp", "ftp"];
+    private static readonly string[] NotYetSupported = ["ftp"];
 
     public static IReadOnlyList<string> KindNames { get; } =
         Enum.GetNames<ExportKind>().Where(n => n != nameof(ExportKind.Unknown)).ToList();
@@ -58,9 +58,15 @@ internal static class SourcesValidator
             return;
         }
 
+        if (s.Type == "sftp")
+        {
+            SftpSourceValidator.Validate(s, path, problems);
+            return;
+        }
+
         if (s.Type != "dossier")
         {
-            problems.Error(typePath, $"type inconnu « {s.Type} » : « dossier » est attendu (« sftp » et « ftp » : pas encore pris en charge)");
+            problems.Error(typePath, $"type inconnu « {s.Type} » : « dossier » ou « sftp » est attendu (« ftp » : pas encore pris en charge)");
             return;
         }
 

@@ -45,7 +45,11 @@ internal sealed class RemoteDownloads
     }
 
     /// <summary>Forgets the local copy once the file is in the inbox (or given up for this run).</summary>
-    public void Discard(string remotePath) => File.Delete(LocalPath(remotePath));
+    public void Discard(string remotePath)
+    {
+        // File.Delete tolerates a missing file, not a missing folder (nothing downloaded yet, or cleared).
+        if (Directory.Exists(folder)) File.Delete(LocalPath(remotePath));
+    }
 
     /// <summary>Removes every copy left by an earlier run (a crash between download and inbox).</summary>
     public void Clear()

@@ -17,6 +17,7 @@ internal static class CliApp
         new Bench.BenchReadCommand(),
         new Config.ConfigCommand(),
         new Secret.SecretCommand(),
+        new Install.ServiceCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

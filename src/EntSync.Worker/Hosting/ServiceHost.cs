@@ -27,7 +27,8 @@ internal static class ServiceHost
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+        // The caller owns the logger: host.Run() disposes the host, and the final "stopped" line must still reach the file.
+        builder.Logging.AddSerilog(logger, dispose: false);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddSingleton(config);
         builder.Services.AddSingleton(TimeProvider.System);

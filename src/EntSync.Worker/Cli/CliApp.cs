@@ -18,6 +18,7 @@ internal static class CliApp
         new Config.ConfigCommand(),
         new Secret.SecretCommand(),
         new Install.ServiceCommand(),
+        new Diagnostic.DiagnosticCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -22,6 +22,15 @@ fi
 status=0
 dotnet test EntSync.sln --nologo --logger "trx" --results-directory "$results" || status=$?
 
+# The Windows build is part of the tests: Windows-only code (service lifetime, DPAPI, ACLs) must compile, with
+# warnings as errors (CA1416 platform checks included), although it cannot run here.
+if dotnet build src/EntSync.Worker -r win-x64 --nologo -v q; then
+  echo "build win-x64 : réussi"
+else
+  echo "build win-x64 : ÉCHEC" >&2
+  status=1
+fi
+
 # One closing line for every runner that reads it: "N passed, N failed, N skipped".
 passed=0; failed=0; skipped=0; total=0
 for trx in "$results"/*.trx; do

@@ -55,10 +55,12 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
         var options = JsonConfigBinder.Bind(obj, problems);
 
         var configDirectory = Path.GetDirectoryName(Path.GetFullPath(filePath))!;
-        var dataDirectory = string.IsNullOrWhiteSpace(options.Donnees.Dossier)
-            ? platform.DefaultDataDirectory
-            : ConfigPaths.Resolve(configDirectory, options.Donnees.Dossier);
+        var defaultData = string.IsNullOrWhiteSpace(options.Donnees.Dossier);
+        var dataDirectory = defaultData ? platform.DefaultDataDirectory : ConfigPaths.Resolve(configDirectory, options.Donnees.Dossier);
         options.Donnees.Dossier = dataDirectory;
+        options.Journalisation.Dossier = !string.IsNullOrWhiteSpace(options.Journalisation.Dossier)
+            ? ConfigPaths.Resolve(configDirectory, options.Journalisation.Dossier)
+            : defaultData ? platform.DefaultLogsDirectory : Path.Combine(dataDirectory, "logs");
 
         // Secrets first, so a "secret:NOM" folder is not taken for a relative path.
         SecretResolver.Resolve(options, "", dataDirectory, platform, problems);

@@ -43,6 +43,12 @@ internal sealed class ConfigPlatform
     /// <summary>%ProgramData%\EntSync on Windows, /var/lib/entsync on Linux (DESIGN.md §5).</summary>
     public string DefaultDataDirectory => IsWindows ? WindowsJoin(ProgramData, "EntSync") : "/var/lib/entsync";
 
+    /// <summary>
+    /// Logs when neither the data nor the log folder is configured: logs\ of %ProgramData%\EntSync on Windows,
+    /// /var/log/entsync on Linux (where the systemd unit lets the service write).
+    /// </summary>
+    public string DefaultLogsDirectory => IsWindows ? WindowsJoin(ProgramData, "EntSync", "logs") : "/var/log/entsync";
+
     /// <summary>%ProgramData%\EntSync\entsync.json on Windows, /etc/entsync/entsync.json on Linux (DESIGN.md §5b).</summary>
     public string DefaultConfigFile => IsWindows ? WindowsJoin(ProgramData, "EntSync", "entsync.json") : "/etc/entsync/entsync.json";
 

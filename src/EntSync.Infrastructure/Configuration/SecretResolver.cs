@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace EntSync.Infrastructure.Configuration;
 
 /// <summary>
 /// Replaces every "secret:NOM" value of the options with the secret (DESIGN.md §5b): from the variable
 /// ENTSYNC_SECRET_NOM, else from the data directory's secrets/NOM file. The secret itself never appears in a message.
 /// </summary>
-internal static partial class SecretResolver
+internal static class SecretResolver
 {
     public const string Marker = "secret:";
     public const string VariablePrefix = "ENTSYNC_SECRET_";
@@ -42,13 +40,13 @@ internal static partial class SecretResolver
         }
     }
 
-    public static string SecretFile(string dataDirectory, string name) => Path.Combine(dataDirectory, "secrets", name);
+    public static string SecretFile(string dataDirectory, string name) => SecretStore.FilePath(dataDirectory, name);
 
     private static string? Lookup(string name, string path, string dataDirectory, ConfigPlatform platform, ConfigProblems problems)
     {
-        if (!ValidName().IsMatch(name))
+        if (!SecretStore.IsValidName(name))
         {
-            problems.Error(path, $"nom de secret invalide « {name} » : lettres, chiffres et _ seulement (par ex. secret:MOT_DE_PASSE_SFTP)");
+            problems.Error(path, $"nom de secret invalide « {name} » : {SecretStore.NameRule}");
             return null;
         }
 
@@ -58,7 +56,12 @@ internal static partial class SecretResolver
         var file = SecretFile(dataDirectory, name);
         try
         {
-            if (File.Exists(file)) return File.ReadAllText(file).TrimEnd('\r', '\n');
+            if (File.Exists(file)) return SecretStore.Read(file);
+        }
+        catch (SecretUnreadableException ex)
+        {
+            problems.Error(path, $"le secret « {name} » ({file}) est illisible : {ex.Message}");
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -71,7 +74,4 @@ internal static partial class SecretResolver
                              $"ou enregistrez-le dans le fichier {file}");
         return null;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_]+$")]
-    private static partial Regex ValidName();
 }

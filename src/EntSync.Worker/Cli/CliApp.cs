@@ -17,6 +17,9 @@ internal static class CliApp
         new Bench.BenchReadCommand(),
         new Config.ConfigCommand(),
         new Sftp.SftpCommand(),
+        new Secret.SecretCommand(),
+        new Install.ServiceCommand(),
+        new Diagnostic.DiagnosticCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -9,6 +9,12 @@ namespace EntSync.Worker.Hosting;
 /// </summary>
 internal static class LoggingSetup
 {
+    /// <summary>The folder the loader decided (journalisation.dossier), or logs/ of the data directory for a config built in code.</summary>
+    public static string LogsFolder(Infrastructure.Configuration.LoadedConfig config) =>
+        string.IsNullOrWhiteSpace(config.Options.Journalisation.Dossier)
+            ? Path.Combine(config.DataDirectory, "logs")
+            : config.Options.Journalisation.Dossier;
+
     public static Serilog.ILogger Create(string logsFolder, string level, int filesKept, bool console)
     {
         Directory.CreateDirectory(logsFolder);

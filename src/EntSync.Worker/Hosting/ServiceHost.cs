@@ -16,11 +16,19 @@ internal static class ServiceHost
 {
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
 
-    public static IHost Build(LoadedConfig config, Serilog.ILogger logger)
+    /// <param name="scm">Set when running as a Windows service: the SCM drives the host's lifetime instead of the console.</param>
+    public static IHost Build(LoadedConfig config, Serilog.ILogger logger, Windows.ScmSession? scm = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        if (scm is not null)
+        {
+            builder.Services.AddSingleton(scm);
+            builder.Services.AddSingleton<IHostLifetime, Windows.Win32ServiceLifetime>();
+        }
+
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+        // The caller owns the logger: host.Run() disposes the host, and the final "stopped" line must still reach the file.
+        builder.Logging.AddSerilog(logger, dispose: false);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddSingleton(config);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -47,11 +47,12 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
     {
         using var held = await SyncLock.TryAcquireAsync(Data.LockFile, LockWait, cancellationToken) ?? throw new SyncBusyException();
         using var state = SqliteStateStore.Open(Data.Root);
-        var pipeline = new SyncPipeline(Sources(), new FileStore(Data), state, SyncSettingsFactory.From(config.Options), time,
+        var pipeline = new SyncPipeline(CreateSources(config, time, loggers), new FileStore(Data), state, SyncSettingsFactory.From(config.Options), time,
             loggers.CreateLogger<SyncPipeline>());
         return await action(pipeline, cancellationToken);
     }
 
-    private IReadOnlyList<IDropSource> Sources() =>
-        new DropSourceFactory(Data, new ExternalProcessRunner(), time, loggers).Create(config.Options.Sources);
+    /// <summary>Every configured source; also what <c>entsync diagnostic</c> lists, so a new source type is checked there too.</summary>
+    internal static IReadOnlyList<IDropSource> CreateSources(LoadedConfig config, TimeProvider time, ILoggerFactory loggers) =>
+        new DropSourceFactory(new DataDirectory(config.DataDirectory), new ExternalProcessRunner(), time, loggers).Create(config.Options.Sources);
 }

@@ -1,3 +1,5 @@
+using EntSync.Infrastructure.Configuration;
+
 namespace EntSync.Infrastructure.Tests.Configuration;
 
 public sealed class SecretResolverTests : IDisposable
@@ -64,5 +66,35 @@ public sealed class SecretResolverTests : IDisposable
 
         Assert.Empty(result.Problems);
         Assert.Equal(_folder.DropDirectory, result.Config!.Options.Sources[0].Chemin);
+    }
+
+    [Fact]
+    public void Load_DpapiProtectedSecretOffWindows_SaysItWasEncryptedForWindows()
+    {
+        if (OperatingSystem.IsWindows()) return; // on Windows the same file is decrypted (needs a Windows machine)
+        var secrets = Directory.CreateDirectory(Path.Combine(_folder.Root, "data", "secrets")).FullName;
+        File.WriteAllText(Path.Combine(secrets, "NOM_ETAB"), SecretStore.DpapiPrefix + "AQAAANCMnd8BFdERjHoAwE/Cl+s=");
+
+        var result = _folder.Load(Json);
+
+        ConfigAssert.Error(result, "etablissements[0].nom", "illisible", "chiffré pour Windows (DPAPI)", "entsync secret set");
+        Assert.DoesNotContain("AQAAANCM", string.Join(" ", result.Problems.Select(p => p.Message)));
+    }
+
+    [Theory]
+    [InlineData("MOT_DE_PASSE_SFTP", true)]
+    [InlineData("jeton2", true)]
+    [InlineData("", false)]
+    [InlineData("a b", false)]
+    [InlineData("../x", false)]
+    [InlineData("MOT-DE-PASSE", false)]
+    [InlineData("ÉCOLE", false)]
+    public void IsValidName_OnlyLettersDigitsAndUnderscore(string name, bool valid) => Assert.Equal(valid, SecretStore.IsValidName(name));
+
+    [Fact]
+    public void IsValidName_LongerThan64_IsRefused()
+    {
+        Assert.True(SecretStore.IsValidName(new string('A', 64)));
+        Assert.False(SecretStore.IsValidName(new string('A', 65)));
     }
 }

@@ -1,12 +1,13 @@
 namespace EntSync.Infrastructure.Configuration.Validation;
 
-/// <summary>journalisation: a known level (the Serilog names) and at least one file kept.</summary>
+/// <summary>journalisation: a usable folder (created at start if missing), a known level (the Serilog names), at least one file kept.</summary>
 internal static class JournalisationValidator
 {
     public static readonly string[] Levels = ["Verbose", "Debug", "Information", "Warning", "Error"];
 
     public static void Validate(JournalisationOptions journalisation, ConfigProblems problems)
     {
+        if (!string.IsNullOrEmpty(journalisation.Dossier)) FolderAccess.Check(journalisation.Dossier, "journalisation.dossier", problems, mayBeCreated: true);
         if (!Levels.Contains(journalisation.Niveau, StringComparer.OrdinalIgnoreCase))
         {
             problems.Error("journalisation.niveau", $"niveau inconnu « {journalisation.Niveau} » : {string.Join(", ", Levels)} est attendu");

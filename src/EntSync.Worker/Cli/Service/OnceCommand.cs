@@ -54,8 +54,8 @@ internal sealed class OnceCommand : ICliCommand
     /// <summary>A one-off run logs to the data directory's files like the service, not to the console: the summary is the output.</summary>
     private static ILoggerFactory FileLogs(Infrastructure.Configuration.LoadedConfig config)
     {
-        var data = new Infrastructure.Files.DataDirectory(config.DataDirectory).EnsureCreated();
+        new Infrastructure.Files.DataDirectory(config.DataDirectory).EnsureCreated();
         var j = config.Options.Journalisation;
-        return new SerilogLoggerFactory(LoggingSetup.Create(data.Logs, j.Niveau, j.FichiersConserves, console: false), dispose: true);
+        return new SerilogLoggerFactory(LoggingSetup.Create(LoggingSetup.LogsFolder(config), j.Niveau, j.FichiersConserves, console: false), dispose: true);
     }
 }

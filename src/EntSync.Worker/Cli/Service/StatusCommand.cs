@@ -1,13 +1,20 @@
 using System.Globalization;
 using EntSync.Infrastructure.Files;
 using EntSync.Infrastructure.State;
+using EntSync.Worker.Hosting;
+using EntSync.Worker.Operations;
 
 namespace EntSync.Worker.Cli.Service;
 
 /// <summary><c>entsync status</c>: the last runs, the last file of each source, and the open anomalies by code.</summary>
-internal sealed class StatusCommand : ICliCommand
+internal sealed class StatusCommand(Func<ServiceStateProbe> probe) : ICliCommand
 {
     private static readonly HashSet<string> ValueOptions = ["config"];
+
+    public StatusCommand()
+        : this(ServiceStateProbe.ForThisMachine)
+    {
+    }
 
     public string Name => "status";
 
@@ -16,7 +23,7 @@ internal sealed class StatusCommand : ICliCommand
     public string Help => """
         Utilisation : entsync status [--config FICHIER]
 
-        Affiche les dernières synchronisations et leur résultat, pour chaque source le dernier fichier reçu et son âge,
+        Affiche la version, l'état du service (systemd ou service Windows), les dernières synchronisations et leur résultat, pour chaque source le dernier fichier reçu et son âge,
         et pour chaque établissement les anomalies encore ouvertes, par code.
 
         Code de sortie : 0 affiché, 2 configuration invalide ou état illisible.
@@ -27,6 +34,8 @@ internal sealed class StatusCommand : ICliCommand
     {
         var parsed = CliArguments.Parse(args, ValueOptions, new HashSet<string>());
         if (parsed.Positional.Count > 0) throw new UsageException($"Argument inattendu : « {parsed.Positional[0]} ».");
+        output.WriteLine($"EntSync {AppVersion.Current} – service : {probe().Describe()}");
+        output.WriteLine();
         var config = ServiceConfig.Load(parsed.Value("config"), error);
         if (config is null) return ExitCodes.CouldNotRun;
 

@@ -8,12 +8,12 @@ internal static class SourcesValidator
     public const string AnyKind = "tous";
 
     private static readonly string[] AfterProcessing = ["deplacer", "supprimer", "conserver"];
-    private static readonly string[] NotYetSupported = ["sftp", "ftp"];
+    private static readonly string[] NotYetSupported = ["sftp"];
 
     public static IReadOnlyList<string> KindNames { get; } =
         Enum.GetNames<ExportKind>().Where(n => n != nameof(ExportKind.Unknown)).ToList();
 
-    public static void Validate(IReadOnlyList<SourceOptions> sources, ConfigProblems problems)
+    public static void Validate(IReadOnlyList<SourceOptions> sources, ConfigProblems problems, IReadOnlySet<string>? fromSecrets = null)
     {
         if (sources.Count == 0)
         {
@@ -29,7 +29,8 @@ internal static class SourcesValidator
             if (s.Nom.Trim().Length == 0) problems.Error(ConfigPath.Key(path, "nom"), "valeur requise : un nom court pour cette source (par ex. \"depot-secretariat\")");
             else if (!names.TryAdd(s.Nom, i)) problems.Error(ConfigPath.Key(path, "nom"), $"nom « {s.Nom} » déjà utilisé par sources[{names[s.Nom]}] : chaque source a son propre nom");
 
-            ValidateLocation(s, path, problems);
+            if (s.Type == "ftp") FtpSourceValidator.Validate(s, path, fromSecrets ?? new HashSet<string>(), problems);
+            else ValidateLocation(s, path, problems);
             if (s.Motif.Trim().Length == 0 || s.Motif.IndexOfAny(['/', '\\']) >= 0)
             {
                 problems.Error(ConfigPath.Key(path, "motif"), $"un motif de nom de fichier sans dossier est attendu (par ex. \"*\" ou \"*.xml\"), reçu « {s.Motif} »");
@@ -60,7 +61,7 @@ internal static class SourcesValidator
 
         if (s.Type != "dossier")
         {
-            problems.Error(typePath, $"type inconnu « {s.Type} » : « dossier » est attendu (« sftp » et « ftp » : pas encore pris en charge)");
+            problems.Error(typePath, $"type inconnu « {s.Type} » : « dossier » ou « ftp » est attendu (« sftp » : pas encore pris en charge)");
             return;
         }
 

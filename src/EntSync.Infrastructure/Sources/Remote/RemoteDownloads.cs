@@ -45,7 +45,10 @@ internal sealed class RemoteDownloads
     }
 
     /// <summary>Forgets the local copy once the file is in the inbox (or given up for this run).</summary>
-    public void Discard(string remotePath) => File.Delete(LocalPath(remotePath));
+    public void Discard(string remotePath)
+    {
+        if (Directory.Exists(folder)) File.Delete(LocalPath(remotePath)); // File.Delete throws when the folder is missing
+    }
 
     /// <summary>Removes every copy left by an earlier run (a crash between download and inbox).</summary>
     public void Clear()

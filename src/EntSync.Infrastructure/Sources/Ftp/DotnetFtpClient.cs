@@ -117,6 +117,10 @@ internal sealed class DotnetFtpClient(FtpEndpoint endpoint, bool allowBrokenTlsD
         {
             throw Translate(ex, trust?.Rejection);
         }
+        catch (AuthenticationException ex)
+        {
+            throw new FtpException(FtpFailure.Certificate, trust?.Rejection ?? "certificat du serveur refusé", inner: ex);
+        }
         catch (IOException ex)
         {
             throw new FtpException(FtpFailure.Transient, "connexion interrompue pendant le transfert", inner: ex);
@@ -125,7 +129,8 @@ internal sealed class DotnetFtpClient(FtpEndpoint endpoint, bool allowBrokenTlsD
 
     private static FtpException Translate(WebException ex, string? rejection)
     {
-        if (ex.Response is FtpWebResponse { StatusCode: not FtpStatusCode.Undefined } response)
+        // A preliminary reply (150 "opening data connection") is where a transfer cut in the middle leaves the response.
+        if (ex.Response is FtpWebResponse response && (int)response.StatusCode >= 400)
         {
             return FtpException.ForReply((int)response.StatusCode, ex);
         }

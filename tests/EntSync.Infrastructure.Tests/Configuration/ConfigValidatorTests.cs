@@ -169,7 +169,6 @@ public sealed class ConfigValidatorTests : IDisposable
 
     [Theory]
     [InlineData("sftp", "pas encore pris en charge")]
-    [InlineData("ftp", "pas encore pris en charge")]
     [InlineData("partage", "type inconnu « partage »")]
     public void Validate_SourceTypeOtherThanDossier_IsAnError(string type, string fragment)
     {

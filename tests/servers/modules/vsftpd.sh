@@ -91,7 +91,7 @@ vsftpd_start() {
   # Debian's /etc/pam.d/vsftpd includes pam_shells, which refuses a nologin account: a minimal service instead.
   printf 'auth required pam_unix.so\naccount required pam_unix.so\nsession required pam_unix.so\n' > /etc/pam.d/entsync-vsftpd
   id "$VSFTPD_USER" >/dev/null 2>&1 || useradd --system --no-create-home --home-dir "$home" --shell /usr/sbin/nologin "$VSFTPD_USER"
-  usermod --home "$home" "$VSFTPD_USER" 2>/dev/null || true
+  usermod --home "$home" "$VSFTPD_USER" >/dev/null 2>&1 || true
   # A space, a quote and a backslash: the clients must pass any password through untouched.
   local password
   password="Mdp \"$(openssl rand -hex 12)\" \\x"

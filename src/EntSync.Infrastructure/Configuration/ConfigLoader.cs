@@ -63,7 +63,8 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
             : defaultData ? platform.DefaultLogsDirectory : Path.Combine(dataDirectory, "logs");
 
         // Secrets first, so a "secret:NOM" folder is not taken for a relative path.
-        SecretResolver.Resolve(options, "", dataDirectory, platform, problems);
+        var fromSecrets = new HashSet<string>(StringComparer.Ordinal);
+        SecretResolver.Resolve(options, "", dataDirectory, platform, problems, fromSecrets);
 
         // Only local folders are paths on this machine; a remote source's chemin is a path on its server.
         foreach (var source in options.Sources.Where(s => s.Type == "dossier"))
@@ -78,7 +79,14 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
             if (Sources.Sftp.HostKeyLine.TryParse(source.CleHote) is null) source.CleHote = ConfigPaths.Resolve(configDirectory, source.CleHote);
         }
 
-        return new ConfigLoadResult(filePath, new LoadedConfig(options, filePath, dataDirectory, overridden), problems.All, FileUnusable: false);
+        // An ftp source's certificate authority is a file on this machine.
+        foreach (var source in options.Sources.Where(s => s.Type == "ftp"))
+        {
+            source.FichierAc = ConfigPaths.Resolve(configDirectory, source.FichierAc);
+        }
+
+        var config = new LoadedConfig(options, filePath, dataDirectory, overridden) { FromSecrets = fromSecrets };
+        return new ConfigLoadResult(filePath, config, problems.All, FileUnusable: false);
     }
 
     private static ConfigLoadResult Unusable(string filePath, string message) =>

@@ -13,7 +13,7 @@ internal sealed class ConfigValidator(TimeProvider clock)
         var problems = new ConfigProblems();
         var options = config.Options;
         EtablissementsValidator.Validate(options.Etablissements, problems);
-        SourcesValidator.Validate(options.Sources, problems);
+        SourcesValidator.Validate(options.Sources, problems, config.FromSecrets);
         PlanificationValidator.Validate(options.Planification, problems);
         DonneesValidator.Validate(options.Donnees, problems);
         ControlesValidator.Validate(options.Controles, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), problems);

@@ -3,13 +3,15 @@ namespace EntSync.Infrastructure.Configuration;
 /// <summary>
 /// Replaces every "secret:NOM" value of the options with the secret (DESIGN.md §5b): from the variable
 /// ENTSYNC_SECRET_NOM, else from the data directory's secrets/NOM file. The secret itself never appears in a message.
+/// The JSON paths of the values it resolved go to <c>resolved</c>, so validation can refuse a password written in clear.
 /// </summary>
 internal static class SecretResolver
 {
     public const string Marker = "secret:";
     public const string VariablePrefix = "ENTSYNC_SECRET_";
 
-    public static void Resolve(object section, string path, string dataDirectory, ConfigPlatform platform, ConfigProblems problems)
+    public static void Resolve(object section, string path, string dataDirectory, ConfigPlatform platform, ConfigProblems problems,
+        ISet<string>? resolved = null)
     {
         foreach (var property in ConfigKeys.Properties(section.GetType()))
         {
@@ -18,23 +20,27 @@ internal static class SecretResolver
             switch (value)
             {
                 case string text when text.StartsWith(Marker, StringComparison.Ordinal):
-                    property.SetValue(section, Lookup(text[Marker.Length..], keyPath, dataDirectory, platform, problems) ?? text);
+                    var secret = Lookup(text[Marker.Length..], keyPath, dataDirectory, platform, problems);
+                    if (secret is not null) resolved?.Add(keyPath);
+                    property.SetValue(section, secret ?? text);
                     break;
                 case List<string> texts:
                     for (var i = 0; i < texts.Count; i++)
                     {
                         if (texts[i].StartsWith(Marker, StringComparison.Ordinal))
                         {
-                            texts[i] = Lookup(texts[i][Marker.Length..], ConfigPath.Index(keyPath, i), dataDirectory, platform, problems) ?? texts[i];
+                            var item = Lookup(texts[i][Marker.Length..], ConfigPath.Index(keyPath, i), dataDirectory, platform, problems);
+                            if (item is not null) resolved?.Add(ConfigPath.Index(keyPath, i));
+                            texts[i] = item ?? texts[i];
                         }
                     }
 
                     break;
                 case System.Collections.IList items:
-                    for (var i = 0; i < items.Count; i++) Resolve(items[i]!, ConfigPath.Index(keyPath, i), dataDirectory, platform, problems);
+                    for (var i = 0; i < items.Count; i++) Resolve(items[i]!, ConfigPath.Index(keyPath, i), dataDirectory, platform, problems, resolved);
                     break;
                 case not null when ConfigKeys.IsSection(property.PropertyType):
-                    Resolve(value, keyPath, dataDirectory, platform, problems);
+                    Resolve(value, keyPath, dataDirectory, platform, problems, resolved);
                     break;
             }
         }

@@ -31,4 +31,15 @@ public sealed class SourceOptions
     public string ClePrivee { get; set; } = "";
     /// <summary>The pinned host key: a known_hosts file (relative to the config file) or the key line itself.</summary>
     public string CleHote { get; set; } = "";
+    // "ftp" only.
+    /// <summary>A "secret:NOM" value only (DESIGN.md §5b): a password written in clear is refused at validation.</summary>
+    public string MotDePasse { get; set; } = "";
+    /// <summary>"explicite" (FTPS: AUTH TLS, protected data) or "aucun" (plain FTP, said in words).</summary>
+    public string Chiffrement { get; set; } = "explicite";
+    /// <summary>PEM file of the authority that signed the server's certificate; empty = the system trust store.</summary>
+    public string FichierAc { get; set; } = "";
+    /// <summary>Passive mode; active mode is not supported (refused at validation).</summary>
+    public bool ModePassif { get; set; } = true;
+    /// <summary>"auto" (FtpWebRequest, curl when it cannot), "dotnet" or "curl".</summary>
+    public string Client { get; set; } = "auto";
 }

@@ -2,6 +2,7 @@ using EntSync.Core.Pipeline.Contracts;
 using EntSync.Infrastructure.Configuration;
 using EntSync.Infrastructure.Files;
 using EntSync.Infrastructure.Processes;
+using EntSync.Infrastructure.Sources.Ftp;
 using EntSync.Infrastructure.Sources.LocalFolder;
 using EntSync.Infrastructure.Sources.Sftp;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ internal sealed class DropSourceFactory(DataDirectory data, IProcessRunner proce
     {
         "dossier" => new LocalFolderSource(source, source.Chemin, time, loggers.CreateLogger<LocalFolderSource>()),
         "sftp" => SftpSources.Create(source, WorkFolder(source), processes, time, loggers.CreateLogger<SftpSource>()),
+        "ftp" => FtpSource.Create(source, WorkFolder(source), processes, time, loggers),
         _ => throw new ArgumentException($"Type de source inconnu « {source.Type} » (source « {source.Nom} »).", nameof(source)),
     };
 

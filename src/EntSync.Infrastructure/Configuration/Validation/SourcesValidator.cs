@@ -2,18 +2,17 @@ using EntSync.Core.Model;
 
 namespace EntSync.Infrastructure.Configuration.Validation;
 
-/// <summary>sources: unique names, a supported type, a readable folder (or a valid sftp server, see SftpSourceValidator), known export kinds and a known apresTraitement.</summary>
+/// <summary>sources: unique names, a supported type, a readable folder (or a valid sftp or ftp server: SftpSourceValidator, FtpSourceValidator), known export kinds and a known apresTraitement.</summary>
 internal static class SourcesValidator
 {
     public const string AnyKind = "tous";
 
     private static readonly string[] AfterProcessing = ["deplacer", "supprimer", "conserver"];
-    private static readonly string[] NotYetSupported = ["ftp"];
 
     public static IReadOnlyList<string> KindNames { get; } =
         Enum.GetNames<ExportKind>().Where(n => n != nameof(ExportKind.Unknown)).ToList();
 
-    public static void Validate(IReadOnlyList<SourceOptions> sources, ConfigProblems problems)
+    public static void Validate(IReadOnlyList<SourceOptions> sources, ConfigProblems problems, IReadOnlySet<string>? fromSecrets = null)
     {
         if (sources.Count == 0)
         {
@@ -29,7 +28,8 @@ internal static class SourcesValidator
             if (s.Nom.Trim().Length == 0) problems.Error(ConfigPath.Key(path, "nom"), "valeur requise : un nom court pour cette source (par ex. \"depot-secretariat\")");
             else if (!names.TryAdd(s.Nom, i)) problems.Error(ConfigPath.Key(path, "nom"), $"nom « {s.Nom} » déjà utilisé par sources[{names[s.Nom]}] : chaque source a son propre nom");
 
-            ValidateLocation(s, path, problems);
+            if (s.Type == "ftp") FtpSourceValidator.Validate(s, path, fromSecrets ?? new HashSet<string>(), problems);
+            else ValidateLocation(s, path, problems);
             if (s.Motif.Trim().Length == 0 || s.Motif.IndexOfAny(['/', '\\']) >= 0)
             {
                 problems.Error(ConfigPath.Key(path, "motif"), $"un motif de nom de fichier sans dossier est attendu (par ex. \"*\" ou \"*.xml\"), reçu « {s.Motif} »");
@@ -52,12 +52,6 @@ internal static class SourcesValidator
     private static void ValidateLocation(SourceOptions s, string path, ConfigProblems problems)
     {
         var typePath = ConfigPath.Key(path, "type");
-        if (NotYetSupported.Contains(s.Type))
-        {
-            problems.Error(typePath, $"le type « {s.Type} » n'est pas encore pris en charge : utilisez « dossier » (dossier local ou partage réseau)");
-            return;
-        }
-
         if (s.Type == "sftp")
         {
             SftpSourceValidator.Validate(s, path, problems);
@@ -66,7 +60,7 @@ internal static class SourcesValidator
 
         if (s.Type != "dossier")
         {
-            problems.Error(typePath, $"type inconnu « {s.Type} » : « dossier » ou « sftp » est attendu (« ftp » : pas encore pris en charge)");
+            problems.Error(typePath, $"type inconnu « {s.Type} » : « dossier », « sftp » ou « ftp » est attendu");
             return;
         }
 

@@ -62,12 +62,15 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
 
         // Secrets first, so a "secret:NOM" folder is not taken for a relative path.
         SecretResolver.Resolve(options, "", dataDirectory, platform, problems);
+        DestinationSecrets.Resolve(options.Destinations, dataDirectory, platform, problems);
 
         // Only local folders are paths on this machine; a remote source's chemin is a path on its server.
         foreach (var source in options.Sources.Where(s => s.Type == "dossier"))
         {
             source.Chemin = ConfigPaths.Resolve(configDirectory, source.Chemin);
         }
+
+        DestinationPaths.Resolve(options.Destinations, configDirectory);
 
         return new ConfigLoadResult(filePath, new LoadedConfig(options, filePath, dataDirectory, overridden), problems.All, FileUnusable: false);
     }

@@ -44,7 +44,7 @@ internal static partial class SecretResolver
 
     public static string SecretFile(string dataDirectory, string name) => Path.Combine(dataDirectory, "secrets", name);
 
-    private static string? Lookup(string name, string path, string dataDirectory, ConfigPlatform platform, ConfigProblems problems)
+    internal static string? Lookup(string name, string path, string dataDirectory, ConfigPlatform platform, ConfigProblems problems)
     {
         if (!ValidName().IsMatch(name))
         {

@@ -27,7 +27,7 @@ internal sealed class RelaySender(IRelayStore store, TimeProvider time, ILogger 
             return await SetAsync(item with
             {
                 Status = RelayStatus.Simule, SentAt = Now(), RemoteName = remoteName, HoldCode = null,
-                Reason = $"simulation : aurait été envoyé vers {target.Destination.Display} sous le nom {remoteName}",
+                Reason = $"aurait été envoyé vers {target.Destination.Display} sous le nom {remoteName}",
             }, cancellationToken);
         }
 

@@ -63,6 +63,7 @@ start() {
   : > "$ENV_FILE"
   make_pki
   server_env CA_FILE "$STATE/pki/ca.crt"
+  server_env PKI_READY 1
   for m in "${modules[@]}"; do
     if "${m}_start"; then log "$m démarré"; else log "$m : échec du démarrage"; fi
   done

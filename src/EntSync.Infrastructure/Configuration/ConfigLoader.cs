@@ -65,6 +65,7 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
         // Secrets first, so a "secret:NOM" folder is not taken for a relative path.
         var fromSecrets = new HashSet<string>(StringComparer.Ordinal);
         SecretResolver.Resolve(options, "", dataDirectory, platform, problems, fromSecrets);
+        DestinationSecrets.Resolve(options.Destinations, dataDirectory, platform, problems);
 
         // Only local folders are paths on this machine; a remote source's chemin is a path on its server.
         foreach (var source in options.Sources.Where(s => s.Type == "dossier"))
@@ -84,6 +85,8 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
         {
             source.FichierAc = ConfigPaths.Resolve(configDirectory, source.FichierAc);
         }
+
+        DestinationPaths.Resolve(options.Destinations, configDirectory);
 
         var config = new LoadedConfig(options, filePath, dataDirectory, overridden) { FromSecrets = fromSecrets };
         return new ConfigLoadResult(filePath, config, problems.All, FileUnusable: false);

@@ -18,6 +18,8 @@ internal sealed class ConfigValidator(TimeProvider clock)
         DonneesValidator.Validate(options.Donnees, problems);
         ControlesValidator.Validate(options.Controles, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), problems);
         JournalisationValidator.Validate(options.Journalisation, problems);
+        DestinationsValidator.Validate(options.Destinations, options.Etablissements, problems);
+        RoutesValidator.Validate(options.Routes, options.Destinations, problems);
         return problems.All;
     }
 }

@@ -12,4 +12,6 @@ public sealed class EntSyncOptions
     public DonneesOptions Donnees { get; set; } = new();
     public ControlesOptions Controles { get; set; } = new();
     public JournalisationOptions Journalisation { get; set; } = new();
+    public List<DestinationOptions> Destinations { get; set; } = [];
+    public List<RouteOptions> Routes { get; set; } = [];
 }

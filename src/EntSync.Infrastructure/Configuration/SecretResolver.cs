@@ -48,7 +48,7 @@ internal static class SecretResolver
 
     public static string SecretFile(string dataDirectory, string name) => SecretStore.FilePath(dataDirectory, name);
 
-    private static string? Lookup(string name, string path, string dataDirectory, ConfigPlatform platform, ConfigProblems problems)
+    internal static string? Lookup(string name, string path, string dataDirectory, ConfigPlatform platform, ConfigProblems problems)
     {
         if (!SecretStore.IsValidName(name))
         {

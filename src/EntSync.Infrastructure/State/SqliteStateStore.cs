@@ -17,6 +17,9 @@ internal sealed class SqliteStateStore : IStateStore, IDisposable
 
     private SqliteStateStore(StateDatabase database) => _database = database;
 
+    /// <summary>The same database for the stores of other parts (the relay's tables).</summary>
+    internal StateDatabase Database => _database;
+
     /// <summary>Opens (creating the directory and the file when needed) and migrates the data directory's <c>state.db</c>.</summary>
     public static SqliteStateStore Open(string dataDirectory)
     {

@@ -10,6 +10,7 @@ internal static class StateMigrations
     [
         new(1, "runs, files, latest_exports, anomalies", V1),
         new(2, "previous_exports", V2),
+        new(3, "relay_items, relay_attempts", V3),
     ];
 
     // Dates are ISO 8601 round-trip text (IsoDates). Enum values are stored by name (never renamed). AUTOINCREMENT keeps
@@ -87,5 +88,47 @@ internal static class StateMigrations
             export_date TEXT,
             PRIMARY KEY (uai, school_year, kind)
         );
+        """;
+
+    // The relay (ENT and routes): one row per destination and content (the same SHA-256 is never registered twice for a
+    // destination), and every delivery attempt, written before it starts (outcome NULL) and completed after.
+    private const string V3 = """
+        CREATE TABLE relay_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            destination TEXT NOT NULL,
+            file_id INTEGER NOT NULL REFERENCES files (id),
+            sha256 TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            uai TEXT NOT NULL COLLATE NOCASE,
+            school_year INTEGER,
+            exported_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            path TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT,
+            hold_code TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            sent_at TEXT,
+            remote_name TEXT,
+            released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1)),
+            UNIQUE (destination, sha256)
+        );
+        CREATE INDEX relay_items_status ON relay_items (status);
+        CREATE INDEX relay_items_uai ON relay_items (uai, updated_at);
+
+        CREATE TABLE relay_attempts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_id INTEGER NOT NULL REFERENCES relay_items (id),
+            destination TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            outcome TEXT,
+            http_status INTEGER,
+            error TEXT,
+            answer TEXT
+        );
+        CREATE INDEX relay_attempts_item ON relay_attempts (item_id);
         """;
 }

@@ -10,6 +10,7 @@ internal static class CliApp
         new Service.RunCommand(),
         new Service.OnceCommand(),
         new Service.StatusCommand(),
+        new Ent.EntCommand(),
         new Inspect.InspectCommand(),
         new Check.CheckCommand(),
         new Generate.GenerateCommand(),

@@ -1,8 +1,10 @@
 using EntSync.Core.Pipeline.Contracts;
 using EntSync.Core.Pipeline.Sync;
+using EntSync.Core.Relay;
 using EntSync.Infrastructure.Configuration;
 using EntSync.Infrastructure.Files;
 using EntSync.Infrastructure.Processes;
+using EntSync.Infrastructure.Relay;
 using EntSync.Infrastructure.Sources;
 using EntSync.Infrastructure.State;
 using Microsoft.Extensions.Logging;
@@ -47,8 +49,10 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
     {
         using var held = await SyncLock.TryAcquireAsync(Data.LockFile, LockWait, cancellationToken) ?? throw new SyncBusyException();
         using var state = SqliteStateStore.Open(Data.Root);
+        using var targets = RelayTargetSet.Create(config.Options);
+        var relay = new RelayRunner(targets.Targets, new SqliteRelayStore(state), time, loggers.CreateLogger<RelayRunner>());
         var pipeline = new SyncPipeline(CreateSources(config, time, loggers), new FileStore(Data), state, SyncSettingsFactory.From(config.Options), time,
-            loggers.CreateLogger<SyncPipeline>());
+            loggers.CreateLogger<SyncPipeline>(), relay);
         return await action(pipeline, cancellationToken);
     }
 

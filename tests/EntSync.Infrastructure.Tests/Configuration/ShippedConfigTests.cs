@@ -54,7 +54,7 @@ public sealed class ShippedConfigTests
         Assert.NotNull(root["_aide"]);
 
         // The values a file is meant to set; everything else must be spelled out with the model's default.
-        string[] chosen = ["etablissements", "sources", "donnees.dossier"];
+        string[] chosen = ["etablissements", "sources", "donnees.dossier", "destinations", "routes"];
         AssertEveryKeyWithDefault(root, new EntSyncOptions(), "", chosen);
     }
 

@@ -4,7 +4,7 @@ namespace EntSync.Infrastructure.Tests.State;
 
 public sealed class StateMigratorTests : IDisposable
 {
-    private static readonly StateMigration TestV3 = new(3, "test: notes table", "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);");
+    private static readonly StateMigration TestNext = new(4, "test: notes table", "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);");
 
     private readonly TempStateDirectory _dir = new();
 
@@ -21,16 +21,17 @@ public sealed class StateMigratorTests : IDisposable
     }
 
     [Fact]
-    public void Open_NewDatabase_IsAtVersion2InWalModeWithEveryTable()
+    public void Open_NewDatabase_IsAtVersion3InWalModeWithEveryTable()
     {
         using (_dir.Open())
         {
         }
 
-        Assert.Equal(2L, _dir.Scalar("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(3L, _dir.Scalar("SELECT MAX(version) FROM schema_version;"));
         Assert.Equal("wal", _dir.Scalar("PRAGMA journal_mode;"));
-        Assert.Equal(5L, _dir.Count(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('runs', 'files', 'latest_exports', 'previous_exports', 'anomalies');"));
+        Assert.Equal(7L, _dir.Count(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('runs', 'files', 'latest_exports', 'previous_exports', 'anomalies', " +
+            "'relay_items', 'relay_attempts');"));
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class StateMigratorTests : IDisposable
             Assert.Single(runs);
         }
 
-        Assert.Equal(2L, _dir.Count("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal(3L, _dir.Count("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
@@ -75,45 +76,45 @@ public sealed class StateMigratorTests : IDisposable
             Assert.Empty(await store.GetPreviousExportsAsync(CancellationToken.None));
         }
 
-        Assert.Equal("1,2", _dir.Scalar("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_version ORDER BY version);"));
+        Assert.Equal("1,2,3", _dir.Scalar("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_version ORDER BY version);"));
         Assert.Equal(1L, _dir.Count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'previous_exports';"));
     }
 
     [Fact]
-    public async Task Open_DatabaseWithMigration3Added_AppliesOnlyMigration3Once()
+    public async Task Open_DatabaseWithMigration4Added_AppliesOnlyMigration4Once()
     {
         using (var store = _dir.Open())
         {
             await store.StartRunAsync(StateSamples.Day1, CancellationToken.None);
         }
 
-        // Migration 3 is a bare CREATE TABLE: running it a second time would fail.
-        using (SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV3]))
+        // Migration 4 is a bare CREATE TABLE: running it a second time would fail.
+        using (SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestNext]))
         {
         }
 
-        using (var store = SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV3]))
+        using (var store = SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestNext]))
         {
             Assert.Single(await store.RecentRunsAsync(10, CancellationToken.None));
         }
 
-        Assert.Equal("1,2,3", _dir.Scalar("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_version ORDER BY version);"));
+        Assert.Equal("1,2,3,4", _dir.Scalar("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_version ORDER BY version);"));
         Assert.Equal(1L, _dir.Count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes';"));
     }
 
     [Fact]
     public void Open_DatabaseFromNewerVersion_IsRefusedInFrench()
     {
-        using (SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV3]))
+        using (SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestNext]))
         {
         }
 
         var ex = Assert.Throws<StateStoreException>(() => _dir.Open());
 
         Assert.Contains("version plus récente d'EntSync", ex.Message);
-        Assert.Contains("schéma 3", ex.Message);
+        Assert.Contains("schéma 4", ex.Message);
         Assert.Contains(_dir.DatabasePath, ex.Message);
-        Assert.Equal(0L, _dir.Count("SELECT COUNT(*) FROM schema_version WHERE version > 3;"));
+        Assert.Equal(0L, _dir.Count("SELECT COUNT(*) FROM schema_version WHERE version > 4;"));
     }
 
     [Fact]
@@ -130,16 +131,16 @@ public sealed class StateMigratorTests : IDisposable
     [Fact]
     public async Task Open_TwoStoresOnNewFileAtOnce_EachMigrationAppliedOnce()
     {
-        var opened = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestV3]))));
+        var opened = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => SqliteStateStore.OpenFile(_dir.DatabasePath, [.. StateMigrations.All, TestNext]))));
         foreach (var store in opened) store.Dispose();
 
-        Assert.Equal(3L, _dir.Count("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal(4L, _dir.Count("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
     public void OpenFile_MigrationsOutOfOrder_Throws()
     {
-        Assert.Throws<InvalidOperationException>(() => SqliteStateStore.OpenFile(_dir.DatabasePath, [TestV3]));
+        Assert.Throws<InvalidOperationException>(() => SqliteStateStore.OpenFile(_dir.DatabasePath, [TestNext]));
     }
 
     public void Dispose() => _dir.Dispose();

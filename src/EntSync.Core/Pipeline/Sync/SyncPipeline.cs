@@ -1,7 +1,9 @@
 using EntSync.Core.Inspection;
 using EntSync.Core.Pipeline.Contracts;
 using EntSync.Core.Readers;
+using EntSync.Core.Relay;
 using EntSync.Core.Rules;
+using EntSync.Core.Rules.Catalog;
 using Microsoft.Extensions.Logging;
 
 namespace EntSync.Core.Pipeline.Sync;
@@ -9,8 +11,9 @@ namespace EntSync.Core.Pipeline.Sync;
 /// <summary>
 /// One sync run, in the order of DESIGN.md §2: finish what a crash left, collect, identify and read, archive or
 /// quarantine, assemble each establishment's snapshot from the latest stored exports, check, record the anomalies'
-/// lifecycle, write the report. Each source, file and establishment is isolated: one failure is recorded and the run
-/// goes on. Logs carry identifiers and counts only.
+/// lifecycle, write the report, then relay the files to the ENT and the routes' destinations (when configured). Each
+/// source, file, establishment and destination is isolated: one failure is recorded and the run goes on. Logs carry
+/// identifiers and counts only.
 /// </summary>
 public sealed class SyncPipeline(
     IReadOnlyList<IDropSource> sources,
@@ -18,8 +21,11 @@ public sealed class SyncPipeline(
     IStateStore state,
     SyncSettings settings,
     TimeProvider time,
-    ILogger<SyncPipeline> logger)
+    ILogger<SyncPipeline> logger,
+    RelayRunner? relay = null)
 {
+    private static readonly IReadOnlySet<string> RelayCodes = EntAnomalies.All.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+
     private readonly ExportInspector _inspector = new(ExportReaderCatalog.CreateDefault(), settings.Limits);
 
     public async Task<SyncRunResult> RunAsync(CancellationToken cancellationToken)
@@ -66,9 +72,11 @@ public sealed class SyncPipeline(
             }
         }
 
+        var relayed = await RelayAsync(runId, received, establishments, failures, cancellationToken);
+
         var quarantined = received.Where(r => r.Status == FileStatus.Quarantaine).ToList();
-        var anomalies = establishments.Sum(e => e.Item1.Anomalies.Count);
-        var outcome = failures.Count > 0 || quarantined.Count > 0 || establishments.Any(e => e.Item1.HasErrors) ? 1 : 0;
+        var anomalies = establishments.Sum(e => e.Item1.Anomalies.Count) + relayed.Anomalies.Values.Sum(a => a.Count);
+        var outcome = failures.Count > 0 || quarantined.Count > 0 || establishments.Any(e => e.Item1.HasErrors) || relayed.HasProblems ? 1 : 0;
         var summary = new RunSummary(Now(), outcome, received.Count, quarantined.Count, anomalies,
             failures.Count == 0 ? null : string.Join(" ; ", failures));
         await state.FinishRunAsync(runId, summary, cancellationToken);
@@ -81,7 +89,49 @@ public sealed class SyncPipeline(
             Quarantined = quarantined,
             Failures = failures,
             Establishments = establishments,
+            Relay = relayed,
         };
+    }
+
+    /// <summary>
+    /// Relays after the checks, so the gate sees this run's findings; the ENT-* anomalies then join each establishment's
+    /// lifecycle (resolved only where every destination of the establishment could be processed).
+    /// </summary>
+    private async Task<RelayRunResult> RelayAsync(long runId, IReadOnlyList<FileRecord> received, IReadOnlyList<(CheckResult, AnomalyLifecycle)> establishments,
+        List<string> failures, CancellationToken cancellationToken)
+    {
+        if (relay is null || relay.Targets.Count == 0) return RelayRunResult.Empty;
+        try
+        {
+            var checkedYears = establishments.Select(e => e.Item1.Snapshot).Where(s => s.Uai is not null)
+                .DistinctBy(s => s.Uai, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(s => s.Uai!, s => s.SchoolYear, StringComparer.OrdinalIgnoreCase);
+            var result = await relay.RunAsync(received, (uai, ct) => LatestChecksAsync(uai, checkedYears, ct), cancellationToken);
+            failures.AddRange(result.Failures);
+            var today = DateOnly.FromDateTime(Now());
+            foreach (var (uai, _) in settings.Etablissements)
+            {
+                var found = (result.Anomalies.GetValueOrDefault(uai) ?? []).Where(a => !settings.DisabledCodes.Contains(a.Code)).ToList();
+                var codes = result.Incomplete.Contains(uai) ? new HashSet<string>() : RelayCodes;
+                await state.ApplyAnomaliesAsync(uai, runId, found, codes, a => settings.Ignored.Any(i => i.Matches(a, today)), Now(), cancellationToken);
+            }
+
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            failures.Add($"relais : {ex.GetType().Name}");
+            logger.LogError("Relais en échec ({Error})", ex.GetType().Name);
+            return RelayRunResult.Empty;
+        }
+    }
+
+    /// <summary>The year the checks of this run covered for the establishment, else its configured year.</summary>
+    private async Task<RelayChecks?> LatestChecksAsync(string uai, IReadOnlyDictionary<string, int?> checkedYears, CancellationToken cancellationToken)
+    {
+        var year = checkedYears.TryGetValue(uai, out var y) ? y
+            : settings.Etablissements.FirstOrDefault(e => string.Equals(e.Uai, uai, StringComparison.OrdinalIgnoreCase)).SchoolYear;
+        return await LatestChecks.ReadAsync(state, uai, year, cancellationToken);
     }
 
     /// <summary>Writes each establishment's report from the stored exports, without collecting or touching the state.</summary>

@@ -46,6 +46,8 @@ internal static class SyncSummaryText
             output.WriteLine($"  Rapport : {Path.Combine(reportsFolder, $"{s.Uai}_dernier.html")}");
         }
 
+        Ent.RelaySummaryText.Write(run.Relay, output);
+
         output.WriteLine();
         output.WriteLine(run.Summary.Outcome == 0
             ? "Tout va bien : aucune erreur."

@@ -69,6 +69,8 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
             source.Chemin = ConfigPaths.Resolve(configDirectory, source.Chemin);
         }
 
+        if (options.Messagerie.FichierAc.Length > 0) options.Messagerie.FichierAc = ConfigPaths.Resolve(configDirectory, options.Messagerie.FichierAc);
+
         return new ConfigLoadResult(filePath, new LoadedConfig(options, filePath, dataDirectory, overridden), problems.All, FileUnusable: false);
     }
 

@@ -18,6 +18,7 @@ internal sealed class ConfigValidator(TimeProvider clock)
         DonneesValidator.Validate(options.Donnees, problems);
         ControlesValidator.Validate(options.Controles, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), problems);
         JournalisationValidator.Validate(options.Journalisation, problems);
+        RapportValidator.Validate(options.Messagerie, options.Etablissements, options.Controles.SourceMuetteJours, problems);
         return problems.All;
     }
 }

@@ -12,4 +12,5 @@ public sealed class EntSyncOptions
     public DonneesOptions Donnees { get; set; } = new();
     public ControlesOptions Controles { get; set; } = new();
     public JournalisationOptions Journalisation { get; set; } = new();
+    public MessagerieOptions Messagerie { get; set; } = new();
 }

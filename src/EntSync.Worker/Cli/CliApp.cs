@@ -16,6 +16,7 @@ internal static class CliApp
         new Bench.BenchCommand(),
         new Bench.BenchReadCommand(),
         new Config.ConfigCommand(),
+        new Report.ReportCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace EntSync.Core.Reporting.Email;
 
 /// <summary>
@@ -17,8 +15,8 @@ internal static class HtmlStyle
     public const string Muted = "color:#555555;font-size:0.9em;margin:4px 0;";
     public const string List = "margin:4px 0 8px 0;padding-left:1.2em;";
     public const string Item = "margin:0 0 8px 0;";
-    public const string Code = "font-family:ui-monospace,Menlo,Consolas,monospace;font-size:0.9em;background:#eeeeff;padding:0 3px;border-radius:3px;word-break:break-all;";
-    public const string Ignore = "display:block;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:0.8em;color:#444444;background:#f3f3f3;padding:2px 4px;margin-top:2px;white-space:pre-wrap;word-break:break-all;";
+    public const string Code = "font-family:ui-monospace,Menlo,Consolas,monospace;font-size:0.9em;background:#eeeeff;padding:0 3px;border-radius:3px;overflow-wrap:anywhere;";
+    public const string Ignore = "display:block;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:0.8em;color:#444444;background:#f3f3f3;padding:2px 4px;margin-top:2px;white-space:pre-wrap;overflow-wrap:anywhere;";
     public const string Remedy = "background:#eef6ee;border-left:4px solid #3a7a3a;padding:6px 8px;margin:6px 0 10px 0;";
     public const string Notice = "background:#fff4e5;border-left:4px solid #b86e00;padding:6px 8px;margin:6px 0 10px 0;";
     public const string Erreur = "color:#b00020;";
@@ -28,7 +26,9 @@ internal static class HtmlStyle
     public const string Open = "display:inline-block;font-size:0.8em;background:#dddddd;color:#333333;border-radius:3px;padding:0 4px;";
     public const string Resolved = "display:inline-block;font-size:0.8em;background:#3a7a3a;color:#ffffff;border-radius:3px;padding:0 4px;";
 
-    public static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes the five HTML special characters; accents stay as they are (the page is UTF-8).</summary>
+    public static string E(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
     public static string Severity(Rules.Severity severity) => severity switch
     {

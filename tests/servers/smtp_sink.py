@@ -93,7 +93,8 @@ def main():
 
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and auth_data.login == a.user.encode() and auth_data.password == a.password.encode()
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd then answers 535 itself (its default, handled=True, answers nothing).
+        return AuthResult(success=ok, handled=False)
 
     auth = SinkController(CaseInsensitiveAuthSMTP, Sink(a.maildir, a.port), hostname="127.0.0.1", port=a.port,
                           tls_context=tls, require_starttls=True, auth_required=True, auth_require_tls=True,

@@ -61,7 +61,8 @@ public sealed class ReportContent
 
     public static ReportContent For(ReportData data, ReportView view) => new(data, view);
 
-    public bool IsNew(OpenAnomaly anomaly) => Data.Since is not { } since || anomaly.FirstSeen >= since;
+    /// <summary>First seen after the previous report was made (one seen by then was in it).</summary>
+    public bool IsNew(OpenAnomaly anomaly) => Data.Since is not { } since || anomaly.FirstSeen > since;
 
     /// <summary>The listed anomalies of one audience, grouped by code, errors first, then by code.</summary>
     public IReadOnlyList<IGrouping<string, OpenAnomaly>> ByCode(Audience audience) => Listed

@@ -171,13 +171,13 @@ internal sealed class SqliteStateStore : IStateStore, IDisposable
 
     public Task<IReadOnlyList<FileRecord>> QuarantinedSinceAsync(DateTime since, CancellationToken cancellationToken) =>
         _database.InTransactionAsync(write: false, tx => tx.QueryAsync(
-            $"SELECT {FileRows.Columns} FROM files WHERE status = 'Quarantaine' AND substr(received_at, 1, {IsoDates.SortKeyLength}) >= @since ORDER BY id;",
+            $"SELECT {FileRows.Columns} FROM files WHERE status = 'Quarantaine' AND substr(received_at, 1, {IsoDates.SortKeyLength}) > @since ORDER BY id;",
             [("@since", IsoDates.SortKey(since))], FileRows.Read, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<OpenAnomaly>> ResolvedSinceAsync(string uai, DateTime since, CancellationToken cancellationToken) =>
         _database.InTransactionAsync(write: false, async tx => (IReadOnlyList<OpenAnomaly>)(await tx.QueryAsync(
             $"SELECT {AnomalyRow.Columns} FROM anomalies WHERE uai = @uai AND resolved_at IS NOT NULL " +
-            $"AND substr(resolved_at, 1, {IsoDates.SortKeyLength}) >= @since ORDER BY id;",
+            $"AND substr(resolved_at, 1, {IsoDates.SortKeyLength}) > @since ORDER BY id;",
             [("@uai", uai), ("@since", IsoDates.SortKey(since))], AnomalyRow.Read, cancellationToken)).Select(r => r.State).ToList(), cancellationToken);
 
     /// <summary>

@@ -64,10 +64,10 @@ public interface IStateStore
     /// </summary>
     Task<IReadOnlyList<FileRecord>> LastFilesByKindAsync(string uai, CancellationToken cancellationToken);
 
-    /// <summary>For the report: files put in quarantine since a moment, oldest first.</summary>
+    /// <summary>For the report: files put in quarantine after a moment, oldest first.</summary>
     Task<IReadOnlyList<FileRecord>> QuarantinedSinceAsync(DateTime since, CancellationToken cancellationToken);
 
-    /// <summary>For the report: the establishment's anomalies resolved since a moment (LastSeen is when they were last found).</summary>
+    /// <summary>For the report: the establishment's anomalies resolved after a moment (LastSeen is when they were last found).</summary>
     Task<IReadOnlyList<OpenAnomaly>> ResolvedSinceAsync(string uai, DateTime since, CancellationToken cancellationToken);
 
     /// <summary>

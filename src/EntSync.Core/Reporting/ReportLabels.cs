@@ -15,6 +15,24 @@ public static class ReportLabels
         _ => "Administrateur ENT (fichiers et envois)",
     };
 
+    /// <summary>The audience as the configuration names it (destinataires, toutVaBien).</summary>
+    public static string Key(Audience audience) => audience switch
+    {
+        Audience.Secretariat => "secretariat",
+        Audience.Direction => "direction",
+        Audience.EmploiDuTemps => "emploiDuTemps",
+        _ => "administrateurEnt",
+    };
+
+    /// <summary>The audience in a few words, for lists and the CSV.</summary>
+    public static string Short(Audience audience) => audience switch
+    {
+        Audience.Secretariat => "Secrétariat",
+        Audience.Direction => "Direction",
+        Audience.EmploiDuTemps => "Emploi du temps",
+        _ => "Administrateur ENT",
+    };
+
     public static string Of(Severity severity) => severity switch
     {
         Severity.Erreur => "Erreur",

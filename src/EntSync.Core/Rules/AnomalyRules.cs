@@ -36,5 +36,6 @@ public static class AnomalyRules
         new EleveGroupe.EleveGroupeGroupeInconnuRule(),
         new EleveGroupe.EleveGroupeSansMefRule(),
         new EleveGroupe.EleveGroupeNomFichierRule(),
+        new Sources.SilentSourceRule(),
     ];
 }

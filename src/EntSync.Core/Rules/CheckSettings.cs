@@ -20,5 +20,8 @@ public sealed record CheckSettings
     /// </summary>
     public TimeSpan StsExportTolerance { get; init; } = TimeSpan.FromDays(1);
 
+    /// <summary>The flow of exports (service only): null in a one-off check, where SOURCE-MUETTE finds nothing.</summary>
+    public SourceWatch? Sources { get; init; }
+
     public static CheckSettings Default { get; } = new();
 }

@@ -87,6 +87,7 @@ internal sealed class ConfigLoader(ConfigPlatform platform)
         }
 
         DestinationPaths.Resolve(options.Destinations, configDirectory);
+        if (options.Messagerie.FichierAc.Length > 0) options.Messagerie.FichierAc = ConfigPaths.Resolve(configDirectory, options.Messagerie.FichierAc);
 
         var config = new LoadedConfig(options, filePath, dataDirectory, overridden) { FromSecrets = fromSecrets };
         return new ConfigLoadResult(filePath, config, problems.All, FileUnusable: false);

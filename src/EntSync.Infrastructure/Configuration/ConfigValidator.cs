@@ -20,6 +20,7 @@ internal sealed class ConfigValidator(TimeProvider clock)
         JournalisationValidator.Validate(options.Journalisation, problems);
         DestinationsValidator.Validate(options.Destinations, options.Etablissements, problems);
         RoutesValidator.Validate(options.Routes, options.Destinations, problems);
+        RapportValidator.Validate(options.Messagerie, options.Etablissements, options.Controles.SourceMuetteJours, problems);
         return problems.All;
     }
 }

@@ -7,4 +7,6 @@ public sealed class ControlesOptions
     public double SeuilExportPartiel { get; set; } = 0.20;
     public List<string> CodesDesactives { get; set; } = [];
     public List<IgnoreOptions> Ignorer { get; set; } = [];
+    /// <summary>SOURCE-MUETTE delays per export kind, in days.</summary>
+    public SourceMuetteOptions SourceMuetteJours { get; set; } = new();
 }

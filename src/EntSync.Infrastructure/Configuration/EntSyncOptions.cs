@@ -14,4 +14,5 @@ public sealed class EntSyncOptions
     public JournalisationOptions Journalisation { get; set; } = new();
     public List<DestinationOptions> Destinations { get; set; } = [];
     public List<RouteOptions> Routes { get; set; } = [];
+    public MessagerieOptions Messagerie { get; set; } = new();
 }

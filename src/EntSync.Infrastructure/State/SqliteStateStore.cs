@@ -161,6 +161,28 @@ internal sealed class SqliteStateStore : IStateStore, IDisposable
             $"SELECT {FileRows.Columns} FROM files WHERE id IN (SELECT MAX(id) FROM files GROUP BY source) ORDER BY source;", [],
             FileRows.Read, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<FileRecord>> LastFilesByKindAsync(string uai, CancellationToken cancellationToken) =>
+        _database.InTransactionAsync(write: false, tx => tx.QueryAsync($$"""
+            SELECT {{FileRows.Columns}} FROM files WHERE id IN (
+                SELECT MAX(id) FROM files
+                WHERE status = 'Archive' AND kind IS NOT NULL
+                  AND (uai = @uai OR (uai IS NULL AND id IN (SELECT file_id FROM latest_exports WHERE uai = @uai
+                                                             UNION SELECT file_id FROM previous_exports WHERE uai = @uai)))
+                GROUP BY source, kind)
+            ORDER BY source, kind;
+            """, [("@uai", uai)], FileRows.Read, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<FileRecord>> QuarantinedSinceAsync(DateTime since, CancellationToken cancellationToken) =>
+        _database.InTransactionAsync(write: false, tx => tx.QueryAsync(
+            $"SELECT {FileRows.Columns} FROM files WHERE status = 'Quarantaine' AND substr(received_at, 1, {IsoDates.SortKeyLength}) > @since ORDER BY id;",
+            [("@since", IsoDates.SortKey(since))], FileRows.Read, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<OpenAnomaly>> ResolvedSinceAsync(string uai, DateTime since, CancellationToken cancellationToken) =>
+        _database.InTransactionAsync(write: false, async tx => (IReadOnlyList<OpenAnomaly>)(await tx.QueryAsync(
+            $"SELECT {AnomalyRow.Columns} FROM anomalies WHERE uai = @uai AND resolved_at IS NOT NULL " +
+            $"AND substr(resolved_at, 1, {IsoDates.SortKeyLength}) > @since ORDER BY id;",
+            [("@uai", uai), ("@since", IsoDates.SortKey(since))], AnomalyRow.Read, cancellationToken)).Select(r => r.State).ToList(), cancellationToken);
+
     /// <summary>
     /// Deletes resolved anomalies (their messages name people) resolved before <paramref name="before"/>. File records stay:
     /// they hold no personal data, and with <c>apresTraitement: conserver</c> a file's hash is the only thing that keeps

@@ -21,6 +21,7 @@ internal static class CliApp
         new Secret.SecretCommand(),
         new Install.ServiceCommand(),
         new Diagnostic.DiagnosticCommand(),
+        new Report.ReportCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -8,8 +8,11 @@ internal interface ISyncService
     /// <summary>One sync run, holding the data directory's lock (waits up to a minute for a running one).</summary>
     Task<SyncRunResult> RunOnceAsync(CancellationToken cancellationToken);
 
-    /// <summary>Writes each establishment's HTML report from the stored exports, without collecting anything.</summary>
-    Task WriteReportsAsync(CancellationToken cancellationToken);
+    /// <summary>The nightly report: each establishment's report to its recipients (or to rapports/ without a mail server).</summary>
+    Task SendReportsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sends the reports waiting in outbox/ whose next attempt is due.</summary>
+    Task FlushOutboxAsync(CancellationToken cancellationToken);
 
     /// <summary>Applies the retention: old archives and personal data in the state go; the latest exports stay.</summary>
     Task HousekeepAsync(CancellationToken cancellationToken);

@@ -3,7 +3,7 @@ using Quartz;
 
 namespace EntSync.Worker.Hosting;
 
-/// <summary>The nightly report. Until the emailed report exists, it writes each establishment's HTML page to rapports/.</summary>
+/// <summary>The nightly report: each establishment's report emailed per audience (or written to rapports/ without a mail server).</summary>
 [DisallowConcurrentExecution]
 internal sealed class ReportJob(ISyncService service, ILogger<ReportJob> logger) : IJob
 {
@@ -13,7 +13,7 @@ internal sealed class ReportJob(ISyncService service, ILogger<ReportJob> logger)
     {
         try
         {
-            await service.WriteReportsAsync(cancellationToken);
+            await service.SendReportsAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

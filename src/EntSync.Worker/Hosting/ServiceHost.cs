@@ -43,6 +43,8 @@ internal static class ServiceHost
             q.AddTrigger(t => t.ForJob(SyncJob.Key).WithIdentity("synchronisation-planifiee").WithCronSchedule(plan.Synchronisation));
             q.AddJob<ReportJob>(j => j.WithIdentity(ReportJob.Key));
             q.AddTrigger(t => t.ForJob(ReportJob.Key).WithIdentity("rapport-planifie").WithCronSchedule(plan.Rapport));
+            q.AddJob<OutboxJob>(j => j.WithIdentity(OutboxJob.Key));
+            q.AddTrigger(t => t.ForJob(OutboxJob.Key).WithIdentity("envois-planifies").WithCronSchedule(OutboxJob.Cron));
             q.AddJob<HousekeepingJob>(j => j.WithIdentity(HousekeepingJob.Key));
             q.AddTrigger(t => t.ForJob(HousekeepingJob.Key).WithIdentity("menage-planifie").WithCronSchedule(plan.Menage));
         });

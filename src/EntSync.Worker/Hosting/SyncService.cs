@@ -22,15 +22,23 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
 
     public DataDirectory Data { get; } = new DataDirectory(config.DataDirectory).EnsureCreated();
 
-    public async Task<SyncRunResult> RunOnceAsync(CancellationToken cancellationToken) =>
-        await WithPipelineAsync((pipeline, ct) => pipeline.RunAsync(ct), cancellationToken);
+    /// <summary>The nightly report (and the outbox) built on this service's data directory and lock.</summary>
+    public ReportService Reports => _reports ??= new ReportService(config, this, time, loggers, RelaySourceFactory.Create(config));
 
-    public async Task WriteReportsAsync(CancellationToken cancellationToken) =>
-        await WithPipelineAsync(async (pipeline, ct) =>
+    private ReportService? _reports;
+
+    /// <summary>One sync, then each establishment's report page (rapports/&lt;uai&gt;_dernier.html) as of now, nothing sent.</summary>
+    public async Task<SyncRunResult> RunOnceAsync(CancellationToken cancellationToken) =>
+        await WithStateAsync(async (pipeline, state, ct) =>
         {
-            await pipeline.WriteReportsAsync(ct);
-            return 0;
+            var run = await pipeline.RunAsync(ct);
+            await Reports.WritePagesAsync(pipeline, state, run.Establishments.Select(e => e.Check).ToList(), ct);
+            return run;
         }, cancellationToken);
+
+    public Task SendReportsAsync(CancellationToken cancellationToken) => Reports.SendAsync(cancellationToken);
+
+    public Task FlushOutboxAsync(CancellationToken cancellationToken) => Reports.FlushAsync(force: false, cancellationToken);
 
     public async Task HousekeepAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +53,8 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
         loggers.CreateLogger<SyncService>().LogInformation("Ménage : {Removed} fichier(s) d'archive supprimé(s)", removed);
     }
 
-    private async Task<T> WithPipelineAsync<T>(Func<SyncPipeline, CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="action"/> holding the data directory's lock, with the state store and a pipeline.</summary>
+    public async Task<T> WithStateAsync<T>(Func<SyncPipeline, IStateStore, CancellationToken, Task<T>> action, CancellationToken cancellationToken)
     {
         using var held = await SyncLock.TryAcquireAsync(Data.LockFile, LockWait, cancellationToken) ?? throw new SyncBusyException();
         using var state = SqliteStateStore.Open(Data.Root);
@@ -53,7 +62,7 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
         var relay = new RelayRunner(targets.Targets, new SqliteRelayStore(state), time, loggers.CreateLogger<RelayRunner>());
         var pipeline = new SyncPipeline(CreateSources(config, time, loggers), new FileStore(Data), state, SyncSettingsFactory.From(config.Options), time,
             loggers.CreateLogger<SyncPipeline>(), relay);
-        return await action(pipeline, cancellationToken);
+        return await action(pipeline, state, cancellationToken);
     }
 
     /// <summary>Every configured source; also what <c>entsync diagnostic</c> lists, so a new source type is checked there too.</summary>

@@ -109,8 +109,8 @@ public sealed class SyncPipelineTests : IDisposable
         using var state = _sync.OpenState();
         File.Delete(Assert.Single(await state.GetPreviousExportsAsync(CancellationToken.None)).Path);
 
-        var checker = new EstablishmentChecker(_sync.Files(), state, new SyncSettings { Etablissements = [(_sync.Uai, null)] }, TimeProvider.System);
-        var result = await checker.ReportAsync(_sync.Uai, null, CancellationToken.None);
+        var checker = new EstablishmentChecker(state, new SyncSettings { Etablissements = [(_sync.Uai, null)] }, TimeProvider.System);
+        var result = await checker.CheckOnlyAsync(_sync.Uai, null, CancellationToken.None);
 
         Assert.DoesNotContain(result.Anomalies, a => a.Code == "EXPORT-PARTIEL");
         Assert.Contains(result.ChecksNotRun, c => c.Code == "EXPORT-PARTIEL");

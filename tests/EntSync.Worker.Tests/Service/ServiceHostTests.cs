@@ -26,7 +26,7 @@ public sealed class ServiceHostTests : IDisposable
         using var host = ServiceHost.Build(Config(), new LoggerConfiguration().CreateLogger());
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        foreach (var key in new[] { SyncJob.Key, ReportJob.Key, HousekeepingJob.Key })
+        foreach (var key in new[] { SyncJob.Key, ReportJob.Key, OutboxJob.Key, HousekeepingJob.Key })
         {
             Assert.NotNull(await scheduler.GetJobDetail(key));
             Assert.NotEmpty(await scheduler.GetTriggersOfJob(key));

@@ -59,6 +59,18 @@ public interface IStateStore
     Task<IReadOnlyList<FileRecord>> LastFilePerSourceAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// For the report: per source and export kind, the newest file received and archived for the establishment (files
+    /// that name no establishment count when they became one of its exports).
+    /// </summary>
+    Task<IReadOnlyList<FileRecord>> LastFilesByKindAsync(string uai, CancellationToken cancellationToken);
+
+    /// <summary>For the report: files put in quarantine after a moment, oldest first.</summary>
+    Task<IReadOnlyList<FileRecord>> QuarantinedSinceAsync(DateTime since, CancellationToken cancellationToken);
+
+    /// <summary>For the report: the establishment's anomalies resolved after a moment (LastSeen is when they were last found).</summary>
+    Task<IReadOnlyList<OpenAnomaly>> ResolvedSinceAsync(string uai, DateTime since, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Personal data older than the retention is purged: anomalies resolved before <paramref name="before"/> (their messages
     /// name people). Open anomalies stay, and so do file records (hashes and names, no personal data), which keep a kept
     /// source file from being taken twice.

@@ -1,6 +1,5 @@
 using EntSync.Core.Inspection;
 using EntSync.Core.Pipeline.Contracts;
-using EntSync.Core.Reporting;
 using EntSync.Core.Rules;
 using EntSync.Core.Snapshot;
 
@@ -8,9 +7,10 @@ namespace EntSync.Core.Pipeline.Sync;
 
 /// <summary>
 /// Checks one establishment on the latest stored export of each kind (so a run that only received a timetable still
-/// checks it against the last SIECLE and STS-Web exports), compared with the previous export of each kind, records the anomalies' lifecycle and writes the HTML report.
+/// checks it against the last SIECLE and STS-Web exports), compared with the previous export of each kind, and records the anomalies' lifecycle. The report is built from the
+/// state afterwards (Reporting/ReportCollector).
 /// </summary>
-internal sealed class EstablishmentChecker(IFileStore files, IStateStore state, SyncSettings settings, TimeProvider time)
+internal sealed class EstablishmentChecker(IStateStore state, SyncSettings settings, TimeProvider time)
 {
     private readonly IReadOnlyList<IAnomalyRule> _rules = AnomalyRules.CreateDefault();
 
@@ -25,17 +25,12 @@ internal sealed class EstablishmentChecker(IFileStore files, IStateStore state, 
         var lifecycle = await state.ApplyAnomaliesAsync(uai, runId, result.Anomalies, checkedCodes,
             a => settings.Ignored.Any(i => i.Matches(a, today)), Now(), cancellationToken);
 
-        await WriteReportAsync(result, cancellationToken);
         return (result, lifecycle);
     }
 
-    /// <summary>The checks and the report alone, state untouched: what the nightly report job does between syncs.</summary>
-    public async Task<CheckResult> ReportAsync(string uai, int? year, CancellationToken cancellationToken)
-    {
-        var result = await RunChecksAsync(uai, year, [], cancellationToken);
-        await WriteReportAsync(result, cancellationToken);
-        return result;
-    }
+    /// <summary>The checks alone, state untouched: what the nightly report needs for "contrôles non effectués".</summary>
+    public Task<CheckResult> CheckOnlyAsync(string uai, int? year, CancellationToken cancellationToken) =>
+        RunChecksAsync(uai, year, [], cancellationToken);
 
     private async Task<CheckResult> RunChecksAsync(string uai, int? year, IReadOnlyList<InspectedFile> refusedNow, CancellationToken cancellationToken)
     {
@@ -48,7 +43,10 @@ internal sealed class EstablishmentChecker(IFileStore files, IStateStore state, 
         var previousPaths = await ArchivedPathsAsync(state.GetPreviousExportsAsync, uai, cancellationToken);
         var previous = previousPaths.Count == 0 ? null : CheckPipeline.Assemble(previousPaths, options, settings.Limits).SingleOrDefault();
 
-        var result = new RuleRunner(_rules, settings.Checks).Run(new SnapshotPair(snapshot, previous));
+        // Today is the run's day (a long-running service must not keep the day it started), and the flow of exports
+        // is known here only: SOURCE-MUETTE needs when each kind was last received.
+        var checks = settings.Checks with { Today = DateOnly.FromDateTime(Now()), Sources = await SourceWatchAsync(uai, cancellationToken) };
+        var result = new RuleRunner(_rules, checks).Run(new SnapshotPair(snapshot, previous));
         return result with { Anomalies = result.Anomalies.Where(a => !settings.DisabledCodes.Contains(a.Code)).ToList() };
     }
 
@@ -58,12 +56,14 @@ internal sealed class EstablishmentChecker(IFileStore files, IStateStore state, 
         (await exports(cancellationToken))
             .Where(l => string.Equals(l.Uai, uai, StringComparison.OrdinalIgnoreCase)).Select(l => l.Path).Distinct().Where(File.Exists).ToList();
 
-    private async Task WriteReportAsync(CheckResult result, CancellationToken cancellationToken)
+    private async Task<SourceWatch?> SourceWatchAsync(string uai, CancellationToken cancellationToken)
     {
-        var html = CheckHtmlRenderer.Render([result], Now());
-        var uai = result.Snapshot.Uai;
-        await files.WriteReportAsync($"{uai}_{Now():yyyy-MM-dd}.html", html, cancellationToken);
-        await files.WriteReportAsync($"{uai}_dernier.html", html, cancellationToken);
+        if (!settings.SilentSourceDays.Values.Any(d => d > 0)) return null;
+        var last = (await state.LastFilesByKindAsync(uai, cancellationToken))
+            .Where(f => f.Kind is not null)
+            .GroupBy(f => f.Kind!.Value)
+            .ToDictionary(g => g.Key, g => g.Max(f => f.ReceivedAt));
+        return new SourceWatch(settings.SilentSourceDays, last);
     }
 
     private DateTime Now() => time.GetLocalNow().DateTime;

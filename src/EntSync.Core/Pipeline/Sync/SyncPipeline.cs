@@ -56,7 +56,7 @@ public sealed class SyncPipeline(
             }
         }
 
-        var checker = new EstablishmentChecker(files, state, settings, time);
+        var checker = new EstablishmentChecker(state, settings, time);
         var establishments = new List<(CheckResult, AnomalyLifecycle)>();
         foreach (var (uai, year) in settings.Etablissements)
         {
@@ -134,12 +134,9 @@ public sealed class SyncPipeline(
         return await LatestChecks.ReadAsync(state, uai, year, cancellationToken);
     }
 
-    /// <summary>Writes each establishment's report from the stored exports, without collecting or touching the state.</summary>
-    public async Task WriteReportsAsync(CancellationToken cancellationToken)
-    {
-        var checker = new EstablishmentChecker(files, state, settings, time);
-        foreach (var (uai, year) in settings.Etablissements) await checker.ReportAsync(uai, year, cancellationToken);
-    }
+    /// <summary>Checks one establishment on the stored exports without collecting or touching the state (for the report).</summary>
+    public Task<CheckResult> CheckOnlyAsync(string uai, int? year, CancellationToken cancellationToken) =>
+        new EstablishmentChecker(state, settings, time).CheckOnlyAsync(uai, year, cancellationToken);
 
     /// <summary>Identifies and reads a received file, then archives it (and records it as latest export) or quarantines it.</summary>
     private async Task<FileRecord> ProcessAsync(FileRecord record, List<InspectedFile> refusedNow, CancellationToken cancellationToken)

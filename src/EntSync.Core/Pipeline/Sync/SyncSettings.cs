@@ -16,4 +16,7 @@ public sealed record SyncSettings
     public IReadOnlyList<IgnoredAnomaly> Ignored { get; init; } = [];
 
     public ReadLimits Limits { get; init; } = ReadLimits.Default;
+
+    /// <summary>SOURCE-MUETTE: per export kind, the days without a new file after which it is flagged (absent or 0: not watched).</summary>
+    public IReadOnlyDictionary<Model.ExportKind, int> SilentSourceDays { get; init; } = new Dictionary<Model.ExportKind, int>();
 }

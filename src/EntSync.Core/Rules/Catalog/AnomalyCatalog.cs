@@ -11,7 +11,7 @@ public static class AnomalyCatalog
     private static readonly Type[] Areas =
     [
         typeof(FichierAnomalies), typeof(SiecleAnomalies), typeof(StsAnomalies), typeof(StructureAnomalies),
-        typeof(EdtAnomalies), typeof(EleveGroupeAnomalies), typeof(EntAnomalies),
+        typeof(EdtAnomalies), typeof(EleveGroupeAnomalies), typeof(EntAnomalies), typeof(SourceAnomalies),
     ];
 
     public static IReadOnlyList<AnomalyDefinition> All { get; } = Areas

@@ -15,8 +15,8 @@ namespace EntSync.Worker.Hosting;
 /// recipients and queued in outbox/ before any attempt (or, without a mail server, written as .eml and .html files in
 /// rapports/). The last-report mark moves only once every mail of the establishment is safely queued or written.
 /// </summary>
-internal sealed class ReportService(LoadedConfig config, SyncService sync, TimeProvider time, ILoggerFactory loggers, IRelayReportSource relay,
-    IMailSender? sender = null)
+internal sealed class ReportService(LoadedConfig config, SyncService sync, TimeProvider time, ILoggerFactory loggers,
+    Func<IStateStore, IRelayReportSource> relay, IMailSender? sender = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger<ReportService>();
     private readonly IMailSender? _sender = sender ?? (config.Options.Messagerie.Hote.Trim().Length > 0
@@ -34,7 +34,7 @@ internal sealed class ReportService(LoadedConfig config, SyncService sync, TimeP
     public async Task<IReadOnlyList<(EtablissementOptions Etablissement, ReportData Data)>> GatherAsync(SyncPipeline pipeline, IStateStore state,
         IReadOnlyList<CheckResult>? checks, CancellationToken cancellationToken)
     {
-        var collector = new ReportCollector(state, relay);
+        var collector = new ReportCollector(state, relay(state));
         var settings = SyncSettingsFactory.From(config.Options);
         var all = new List<(EtablissementOptions, ReportData)>();
         foreach (var etab in config.Options.Etablissements)

@@ -23,7 +23,7 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
     public DataDirectory Data { get; } = new DataDirectory(config.DataDirectory).EnsureCreated();
 
     /// <summary>The nightly report (and the outbox) built on this service's data directory and lock.</summary>
-    public ReportService Reports => _reports ??= new ReportService(config, this, time, loggers, RelaySourceFactory.Create(config));
+    public ReportService Reports => _reports ??= new ReportService(config, this, time, loggers, RelaySourceFactory.Create);
 
     private ReportService? _reports;
 

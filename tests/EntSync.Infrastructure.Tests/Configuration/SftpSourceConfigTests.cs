@@ -68,11 +68,11 @@ public sealed class SftpSourceConfigTests : IDisposable
     }
 
     [Fact]
-    public void Validate_PasswordKey_UnknownKeyError()
+    public void Validate_Password_RefusedSayingKeyOnly()
     {
-        var result = Check(Sftp(""", "motDePasse": "secret" """));
+        var result = Check(Sftp(""", "motDePasse": "motdepasse" """));
 
-        ConfigAssert.Error(result, "sources[0].motDePasse", "clé inconnue");
+        ConfigAssert.Error(result, "sources[0].motDePasse", "pas de mot de passe pour une source sftp", "clé");
     }
 
     [Fact]

@@ -36,6 +36,12 @@ internal static class SftpSourceValidator
         if (s.DelaiSecondes < 1) problems.Error(ConfigPath.Key(path, "delaiSecondes"), $"un nombre de secondes d'au moins 1 est attendu, reçu {s.DelaiSecondes}");
         ValidateKey(s.ClePrivee, ConfigPath.Key(path, "clePrivee"), problems);
         ValidateHostKey(s, hote, ConfigPath.Key(path, "cleHote"), problems);
+        if (s.MotDePasse.Length > 0)
+        {
+            // The key exists for ftp sources; sftp in batch mode authenticates with the key file alone.
+            problems.Error(ConfigPath.Key(path, "motDePasse"),
+                "pas de mot de passe pour une source sftp : la connexion se fait par clé seulement (clePrivee) ; retirez motDePasse");
+        }
     }
 
     private static void ValidateKey(string clePrivee, string path, ConfigProblems problems)

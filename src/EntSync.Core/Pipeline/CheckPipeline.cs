@@ -30,18 +30,15 @@ public static class CheckPipeline
         {
             var export = identified[i];
             var keep = latest.Contains(export) && !(TimetableSources.Contains(export.Identity.Kind) && timetables.Superseded(export.Identity));
-            inspected[i] = inspector.Read(export, keepContent: keep);
+            inspected[i] = CheckContents.Keep(inspector.Read(export, keepContent: keep));
             timetables.Read(inspected[i]);
 
             // Contents kept so far stay; the garbage of reading this one goes now rather than piling up on the peak.
             if (keep) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
-        var snapshots = SnapshotAssembler.Assemble(alreadyRead is null ? inspected : [.. inspected, .. alreadyRead], options);
-        // Assembling built the timetable view and let its export go (≈ 130 MB at académie scale): that garbage goes
-        // now, once, before the checks pile their own on it.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return snapshots;
+        // No collection after assembling: the timetable views were built on reading, so it leaves little garbage.
+        return SnapshotAssembler.Assemble(alreadyRead is null ? inspected : [.. inspected, .. alreadyRead], options);
     }
 
     /// <summary>The latest export of each kind per establishment and year: the only ones a snapshot can use.</summary>

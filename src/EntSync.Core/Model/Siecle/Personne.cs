@@ -18,8 +18,11 @@ public sealed record Personne
     public string? TelProfessionnel { get; init; }
     public string? Mel { get; init; }
     public string? AdresseId { get; init; }
-    /// <summary>The address of <see cref="AdresseId"/>, resolved when the file carries its ADRESSES block.</summary>
-    public Adresse? Adresse { get; init; }
+    /// <summary>
+    /// The address of <see cref="AdresseId"/>, resolved when the file carries its ADRESSES block. The reader sets it once
+    /// the block, which comes after the persons, is read: copying each person to attach it cost 25 MB at académie scale.
+    /// </summary>
+    public Adresse? Adresse { get; internal set; }
     /// <summary>PCS code (2 characters).</summary>
     public string? CodeProfession { get; init; }
     public int Line { get; init; }

@@ -22,6 +22,8 @@ internal sealed class EleveGroupeReader : IExportReader
         var warnings = new WarningCollector();
         var fields = new StsFields(warnings);
         var eleves = new List<EleveGroupeEleve>();
+        // Most links are the same few (a group, no dates): one shared instance each keeps 100,000 pupils from holding as many copies.
+        var liens = new Dictionary<EleveGroupeLien, EleveGroupeLien>();
         LightElement? parametres = null;
         string? version;
 
@@ -37,7 +39,7 @@ internal sealed class EleveGroupeReader : IExportReader
                         parametres = LightElement.Read(r);
                         break;
                     case "ELEVE":
-                        eleves.Add(ReadEleve(LightElement.Read(r), fields));
+                        eleves.Add(ReadEleve(LightElement.Read(r), fields, liens));
                         break;
                 }
             }
@@ -62,14 +64,15 @@ internal sealed class EleveGroupeReader : IExportReader
         return new ReadResult(completed, new EleveGroupeExport { Parametres = header, Eleves = eleves }, all);
     }
 
-    private static EleveGroupeEleve ReadEleve(LightElement e, StsFields fields)
+    private static EleveGroupeEleve ReadEleve(LightElement e, StsFields fields, Dictionary<EleveGroupeLien, EleveGroupeLien> liens)
     {
         var groupes = new List<EleveGroupeLien>();
         foreach (var g in StsStructureParser.Items(e, "GROUPES", "GROUPE"))
         {
             if (StsStructureParser.Code(g, "CODE_GROUPE") is { } code)
             {
-                groupes.Add(new EleveGroupeLien(code, fields.Date(g, "DATE_DEBUT_GROUPE", DateIllisible), fields.Date(g, "DATE_FIN_GROUPE", DateIllisible)));
+                var lien = new EleveGroupeLien(code, fields.Date(g, "DATE_DEBUT_GROUPE", DateIllisible), fields.Date(g, "DATE_FIN_GROUPE", DateIllisible));
+                groupes.Add(liens.TryAdd(lien, lien) ? lien : liens[lien]);
             }
         }
 
@@ -84,7 +87,8 @@ internal sealed class EleveGroupeReader : IExportReader
             Prenom2 = e.Value("PRENOM2"),
             Prenom3 = e.Value("PRENOM3"),
             DateNaiss = fields.Date(e, "DATE_NAISS", DateIllisible),
-            Groupes = groupes,
+            // An exact array rather than the list that grew: 100,000 pupils at académie scale.
+            Groupes = groupes.ToArray(),
             Line = e.Line,
         };
     }

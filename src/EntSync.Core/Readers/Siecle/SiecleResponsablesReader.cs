@@ -60,10 +60,9 @@ internal sealed class SiecleResponsablesReader : IExportReader
 
     private static void ResolveAdresses(List<Personne> personnes, Dictionary<string, Adresse> byId)
     {
-        for (var i = 0; i < personnes.Count; i++)
+        foreach (var p in personnes)
         {
-            var p = personnes[i];
-            if (p.AdresseId is { } id && byId.TryGetValue(id, out var adresse)) personnes[i] = p with { Adresse = adresse };
+            if (p.AdresseId is { } id && byId.TryGetValue(id, out var adresse)) p.Adresse = adresse;
         }
     }
 }

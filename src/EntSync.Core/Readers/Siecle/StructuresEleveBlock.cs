@@ -32,7 +32,8 @@ internal sealed record StructuresEleveBlock(string? Division, IReadOnlyList<stri
             }
         }
 
-        return new StructuresEleveBlock(division, groupes ?? (IReadOnlyList<string>)[], e.Line);
+        // An exact array rather than the list that grew: one per pupil, 100,000 at académie scale.
+        return new StructuresEleveBlock(division, groupes is null ? [] : groupes.ToArray(), e.Line);
     }
 
     // Apart so that the message closure is only allocated when the warning is raised.

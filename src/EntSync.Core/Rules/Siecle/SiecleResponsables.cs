@@ -33,8 +33,8 @@ internal static class SiecleResponsables
     // Several checks look persons and links up the same ways: the tables are built once per export and shared by the
     // run, rather than once per check (≈ 175,000 persons and 200,000 links at académie scale).
     private static readonly ConditionalWeakTable<SiecleResponsablesExport, Dictionary<string, Personne>> SharedById = new();
-    private static readonly ConditionalWeakTable<SiecleResponsablesExport, Dictionary<string, IReadOnlyList<ResponsableEleve>>> SharedByEleve = new();
-    private static readonly ConditionalWeakTable<SiecleResponsablesExport, Dictionary<string, IReadOnlyList<ResponsableEleve>>> SharedByPersonne = new();
+    private static readonly ConditionalWeakTable<SiecleResponsablesExport, LinkGroups> SharedByEleve = new();
+    private static readonly ConditionalWeakTable<SiecleResponsablesExport, LinkGroups> SharedByPersonne = new();
 
     /// <summary>Persons by PERSONNE_ID; the first fiche wins when an id is repeated. Shared by every check: read only.</summary>
     public static IReadOnlyDictionary<string, Personne> ById(SiecleResponsablesExport export) => SharedById.GetValue(export, Index);
@@ -48,22 +48,9 @@ internal static class SiecleResponsables
 
     /// <summary>Links grouped by pupil, in file order. Shared by every check: read only.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<ResponsableEleve>> ByEleve(SiecleResponsablesExport export) =>
-        SharedByEleve.GetValue(export, e => Group(e.Responsables, l => l.EleveId));
+        SharedByEleve.GetValue(export, e => new LinkGroups(e.Responsables, l => l.EleveId));
 
     /// <summary>Links grouped by person, in file order. Shared by every check: read only.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<ResponsableEleve>> ByPersonne(SiecleResponsablesExport export) =>
-        SharedByPersonne.GetValue(export, e => Group(e.Responsables, l => l.PersonneId));
-
-    private static Dictionary<string, IReadOnlyList<ResponsableEleve>> Group(IReadOnlyList<ResponsableEleve> liens, Func<ResponsableEleve, string> key)
-    {
-        var groups = new Dictionary<string, IReadOnlyList<ResponsableEleve>>(StringComparer.Ordinal);
-        foreach (var lien in liens)
-        {
-            var k = key(lien);
-            if (!groups.TryGetValue(k, out var list)) groups[k] = list = new List<ResponsableEleve>();
-            ((List<ResponsableEleve>)list).Add(lien);
-        }
-
-        return groups;
-    }
+        SharedByPersonne.GetValue(export, e => new LinkGroups(e.Responsables, l => l.PersonneId));
 }

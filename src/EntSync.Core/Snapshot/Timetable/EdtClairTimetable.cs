@@ -39,6 +39,7 @@ internal static class EdtClairTimetable
             }
         }
 
+        var lists = new SharedNameLists();
         var eleves = e.Eleves.Select(p =>
         {
             var groupSide = groupsOfPupil.GetValueOrDefault(p.Ident) ?? [];
@@ -47,20 +48,20 @@ internal static class EdtClairTimetable
                 // A pupil who changed class keeps the old membership, closed: the current class is the one that ends last.
                 Classe = p.Classes.OrderByDescending(c => c.DateSortie ?? DateOnly.MaxValue)
                     .Select(c => classes.GetValueOrDefault(c.Ident)).FirstOrDefault(n => n is not null),
-                Groupes = p.Groupes.Select(g => groupes.GetValueOrDefault(g.Ident, g.Ident))
+                Groupes = lists.Of(p.Groupes.Select(g => groupes.GetValueOrDefault(g.Ident, g.Ident))
                     .Concat(groupSide.Select(x => x.Nom))
-                    .Concat(p.PartiesDeClasse.SelectMany(x => groupsOfPartie.GetValueOrDefault(x.Ident) ?? [])).Distinct().ToList(),
-                Parties = p.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident)).ToList(),
+                    .Concat(p.PartiesDeClasse.SelectMany(x => groupsOfPartie.GetValueOrDefault(x.Ident) ?? [])).Distinct()),
+                Parties = lists.Of(p.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident))),
                 DateSortie = LastDay(p.Classes.Concat(p.Groupes).Concat(p.PartiesDeClasse).Concat(groupSide.Select(x => x.Inscription))),
             };
         }).ToList();
 
         var cours = e.Cours.Select(c => new TimetableCours(
             c.Matiere is { } m ? matieres.GetValueOrDefault(m, m) : "",
-            c.Professeurs.Select(p => p.Ident).ToList(),
-            c.Classes.Select(x => classes.GetValueOrDefault(x.Ident, x.Ident))
+            lists.Of(c.Professeurs.Select(p => p.Ident)),
+            lists.Of(c.Classes.Select(x => classes.GetValueOrDefault(x.Ident, x.Ident))
                 .Concat(c.Groupes.Select(x => groupes.GetValueOrDefault(x.Ident, x.Ident)))
-                .Concat(c.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident))).ToList())
+                .Concat(c.PartiesDeClasse.Select(x => parties.GetValueOrDefault(x.Ident, x.Ident)))))
         {
             Jour = c.Jour,
         }).ToList();

@@ -16,16 +16,20 @@ public static class TimetableViews
         foreach (var kind in Preference)
         {
             if (!latest.TryGetValue(kind, out var f) || f.Content is null) continue;
-            return f.Content switch
-            {
-                EdtClairExport e => EdtClairTimetable.From(e, f.File),
-                UdtExport e => UdtTimetable.From(e, f.File),
-                EdtTexteExport e => EdtTexteTimetable.From(e, f.File),
-                EdtStsExport e => EdtStsTimetable.From(e, f.File),
-                _ => null,
-            };
+            return Of(f.Content, f.File);
         }
 
         return null;
     }
+
+    /// <summary>The view of one timetable export (or the one already built for it); null for any other content.</summary>
+    public static TimetableView? Of(IExportContent content, string file) => content switch
+    {
+        TimetableViewContent v => v.View,
+        EdtClairExport e => EdtClairTimetable.From(e, file),
+        UdtExport e => UdtTimetable.From(e, file),
+        EdtTexteExport e => EdtTexteTimetable.From(e, file),
+        EdtStsExport e => EdtStsTimetable.From(e, file),
+        _ => null,
+    };
 }

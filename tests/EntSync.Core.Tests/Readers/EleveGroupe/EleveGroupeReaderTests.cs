@@ -73,6 +73,15 @@ public sealed class EleveGroupeReaderTests
     }
 
     [Fact]
+    public void Read_SameGroupWithoutDatesForTwoPupils_OneSharedLink()
+    {
+        var eleves = Assert.IsType<EleveGroupeExport>(InspectTestData($"elevegroupe/{GoodName}.xml").Content).Eleves;
+
+        Assert.Equal(new EleveGroupeLien("3ALL2", null, null), eleves[1].Groupes[0]);
+        Assert.Same(eleves[0].Groupes[0], eleves[1].Groupes[0]);
+    }
+
+    [Fact]
     public void Inspect_BadlyNamedFile_WarnsWithSiecleRejectionMessage()
     {
         var file = InspectTestData("elevegroupe/liens-eleves-groupes.xml");

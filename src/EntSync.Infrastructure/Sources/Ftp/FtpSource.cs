@@ -128,16 +128,32 @@ internal sealed class FtpSource : IDropSource
         else
         {
             var processed = FtpPaths.Combine(folder, LocalFolderSource.ProcessedFolderName);
-            if (!entries.Any(e => e.IsFolder && e.Name == LocalFolderSource.ProcessedFolderName))
-            {
-                await GuardAsync(ct => client.CreateFolderAsync(processed, ct), cancellationToken);
-            }
-
-            var target = FtpPaths.Combine(processed, FileStore.StampedName(file.Name, time.GetLocalNow().DateTime));
+            var target = FtpPaths.Combine(processed, await FreeProcessedNameAsync(file.Name, processed, entries, cancellationToken));
             await GuardAsync(ct => client.RenameAsync(path, target, ct), cancellationToken);
         }
 
         logger.LogDebug("Source {Source} : fichier {Outcome} traité ({AfterProcessing})", Name, outcome, afterProcessing);
+    }
+
+    /// <summary>
+    /// The stamped name in traites/ (created when missing), with " (2)", " (3)"… when taken: RNTO replaces an existing
+    /// file on most servers, so the names there are checked first (the service's lock keeps its own runs apart).
+    /// </summary>
+    private async Task<string> FreeProcessedNameAsync(string name, string processed, IReadOnlyList<FtpEntry> entries, CancellationToken cancellationToken)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        if (entries.Any(e => e.IsFolder && e.Name == LocalFolderSource.ProcessedFolderName))
+        {
+            taken.UnionWith((await GuardAsync(ct => client.ListAsync(processed, ct), cancellationToken)).Select(e => e.Name));
+        }
+        else
+        {
+            await GuardAsync(ct => client.CreateFolderAsync(processed, ct), cancellationToken);
+        }
+
+        var stamped = FileStore.StampedName(name, time.GetLocalNow().DateTime);
+        return AtomicFiles.Candidates("", stamped).FirstOrDefault(candidate => !taken.Contains(candidate))
+            ?? throw new IOException($"Aucun nom libre pour ranger le fichier dans {LocalFolderSource.ProcessedFolderName}/ du serveur FTP.");
     }
 
     private async Task<Dictionary<string, FtpEntry>> LookAsync(CancellationToken cancellationToken)

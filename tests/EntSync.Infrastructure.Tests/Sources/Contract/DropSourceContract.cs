@@ -1,5 +1,6 @@
 using System.Globalization;
 using EntSync.Core.Pipeline.Contracts;
+using EntSync.Infrastructure.Files;
 using EntSync.Infrastructure.Tests.Pipeline;
 using EntSync.Infrastructure.Tests.Support;
 
@@ -18,6 +19,8 @@ namespace EntSync.Infrastructure.Tests.Sources.Contract;
 /// stabiliteSecondes, on the given clock (the stability wait and the traites/ stamp use it). Make transient retries
 /// fast and independent of that clock (a manual clock would never fire their delay).</item>
 /// </list>
+/// <para>A source that downloads (a remote one) also overrides <see cref="LocalCopiesFolder"/>: the contract then checks
+/// that a file is transferred once although it is read twice, and that no local copy outlives CompleteAsync.</para>
 /// <para>Skipping: mark the subclass [RequiresTestServer("module")]. The tests here are [DropSourceFact], whose
 /// discoverer reads that class attribute: skipped visibly when the server is absent and CI is unset, run (and failing
 /// if the server is missing) on CI. An attribute on these methods could not differ per subclass.</para>
@@ -33,6 +36,9 @@ public abstract class DropSourceContract
 
     protected abstract IDropSource CreateSource(string motif, string apresTraitement, int stabiliteSecondes, TimeProvider time);
 
+    /// <summary>The work folder where a remote source keeps its local copies; null for a source that reads in place.</summary>
+    protected virtual string? LocalCopiesFolder => null;
+
     [DropSourceFact]
     public async Task ListReadyAsync_PatternSubFoldersHiddenAndTemporary_OnlyMatchingTopLevelFiles()
     {
@@ -41,11 +47,13 @@ public abstract class DropSourceContract
         Put(Path.Combine("traites", "20261004T120000_old.xml"), "<a/>");
         Directory.CreateDirectory(Local("autre"));
         Put(Path.Combine("autre", "nested.xml"), "<a/>");
+        Directory.CreateDirectory(Local("dossier.xml")); // a folder matching the pattern is not a file
+        var source = Source(motif: "*.xml");
 
-        var ready = await ListAsync(Source(motif: "*.xml"));
+        var ready = await ListAsync(source);
 
         Assert.Equal(["B.XML", "a.xml"], Names(ready));
-        Assert.All(ready, f => Assert.Equal(4, f.Size));
+        Assert.All(ready, f => Assert.Equal((source.Name, 4L), (f.Source, f.Size)));
     }
 
     [DropSourceFact]
@@ -75,7 +83,12 @@ public abstract class DropSourceContract
 
         // The collector reads a file twice: once to hash it, once to copy it.
         Assert.Equal(content, await ReadAsync(source, file));
+        // A remote source transfers it once: its second read must come from the local copy.
+        if (LocalCopiesFolder is not null) File.Delete(Local("export.zip"));
         Assert.Equal(content, await ReadAsync(source, file));
+
+        await source.CompleteAsync(file, DropOutcome.Done, CancellationToken.None);
+        AssertNoLocalCopy();
     }
 
     [DropSourceFact]
@@ -129,6 +142,8 @@ public abstract class DropSourceContract
         await source.CompleteAsync(file, DropOutcome.Done, CancellationToken.None);
 
         Assert.Equal("<a/>", await File.ReadAllTextAsync(Local("a.xml")));
+        Assert.False(Directory.Exists(Local("traites")));
+        AssertNoLocalCopy();
         Assert.Single(await ListAsync(source));
     }
 
@@ -148,7 +163,11 @@ public abstract class DropSourceContract
     [DropSourceFact]
     public async Task OddNames_ListedReadAndMovedUnchanged()
     {
-        var names = new List<string> { "élèves 2026 – classe de 3e.xml", "-commence-par-un-tiret.xml", "l'apostrophe.xml", "deux  espaces [1].xml" };
+        var names = new List<string>
+        {
+            "élèves 2026 – classe de 3e.xml", "-commence-par-un-tiret.xml", "l'apostrophe.xml", "deux  espaces [1].xml", " espace devant.xml",
+            "100 % #2 (copie) & ~$x;.xml",
+        };
         // Characters Windows refuses in file names.
         if (!OperatingSystem.IsWindows()) names.AddRange(["des \"guillemets\".xml", @"barre\oblique *?.xml"]);
         foreach (var name in names) Put(name, $"<contenu de {name}/>");
@@ -167,7 +186,9 @@ public abstract class DropSourceContract
         // A local folder may make a name safe for its file system in traites/ (a backslash is a separator on Windows).
         var moved = Directory.GetFiles(Local("traites")).Select(File.ReadAllText).Order(StringComparer.Ordinal);
         Assert.Equal(names.Select(n => $"<contenu de {n}/>").Order(StringComparer.Ordinal), moved);
-        Assert.All(Directory.GetFiles(Local("traites")), f => Assert.StartsWith($"{Stamp()}_", Path.GetFileName(f)));
+        var movedNames = Directory.GetFiles(Local("traites")).Select(f => Path.GetFileName(f)!).ToHashSet(StringComparer.Ordinal);
+        Assert.All(names, n => Assert.True(
+            movedNames.Contains($"{Stamp()}_{n}") || movedNames.Contains($"{Stamp()}_{SafeFileName.Sanitize(n)}"), $"« {n} » absent de traites/"));
     }
 
     [DropSourceFact]
@@ -175,10 +196,10 @@ public abstract class DropSourceContract
     {
         using var sync = new SyncFixture();
         var dropped = CopyInto(sync.Generate());
-        var source = CreateSource("*", "conserver", 0, TimeProvider.System);
 
-        var first = await sync.RunAsync(source);
-        var second = await sync.RunAsync(source);
+        // A fresh source for each run, as the service builds them: only the state store remembers what was taken.
+        var first = await sync.RunAsync(CreateSource("*", "conserver", 0, TimeProvider.System));
+        var second = await sync.RunAsync(CreateSource("*", "conserver", 0, TimeProvider.System));
 
         Assert.Empty(first.Failures);
         Assert.Equal(dropped.Order(StringComparer.Ordinal), first.Received.Select(r => r.OriginalName).Order(StringComparer.Ordinal));
@@ -187,6 +208,7 @@ public abstract class DropSourceContract
         Assert.True(second.NothingNew);
         Assert.Equal(dropped.Count, Directory.GetFiles(DropFolder).Length);
         Assert.Empty(Directory.GetFiles(sync.Data.Inbox));
+        AssertNoLocalCopy();
     }
 
     [DropSourceFact]
@@ -194,20 +216,29 @@ public abstract class DropSourceContract
     {
         using var sync = new SyncFixture();
         var dropped = CopyInto(sync.Generate());
-        var source = CreateSource("*", "deplacer", 0, TimeProvider.System);
 
-        var first = await sync.RunAsync(source);
-        var second = await sync.RunAsync(source);
+        // A fresh source for each run, as the service builds them: only the state store remembers what was taken.
+        var first = await sync.RunAsync(CreateSource("*", "deplacer", 0, TimeProvider.System));
+        var second = await sync.RunAsync(CreateSource("*", "deplacer", 0, TimeProvider.System));
 
         Assert.Empty(first.Failures);
         Assert.Equal(dropped.Count, first.Received.Count);
         Assert.True(second.NothingNew);
         Assert.Empty(Directory.GetFiles(DropFolder));
         Assert.Equal(dropped.Count, Directory.GetFiles(Local("traites")).Length);
+        AssertNoLocalCopy();
     }
 
     private IDropSource Source(string apresTraitement = "deplacer", string motif = "*", int stabilite = 0) =>
         CreateSource(motif, apresTraitement, stabilite, clock);
+
+    private void AssertNoLocalCopy()
+    {
+        if (LocalCopiesFolder is not null && Directory.Exists(LocalCopiesFolder))
+        {
+            Assert.Empty(Directory.GetFiles(LocalCopiesFolder, "*", SearchOption.AllDirectories));
+        }
+    }
 
     private string Local(params string[] parts) => Path.Combine([DropFolder, .. parts]);
 

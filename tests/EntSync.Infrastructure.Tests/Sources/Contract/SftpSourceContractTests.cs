@@ -11,6 +11,8 @@ public sealed class SftpSourceContractTests : DropSourceContract, IDisposable
 
     protected override string DropFolder => drop.LocalPath;
 
+    protected override string? LocalCopiesFolder => drop.WorkFolder;
+
     protected override IDropSource CreateSource(string motif, string apresTraitement, int stabiliteSecondes, TimeProvider time) =>
         drop.Source(drop.Options(motif, apresTraitement, stabiliteSecondes), time);
 

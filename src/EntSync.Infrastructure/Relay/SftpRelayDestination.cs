@@ -13,7 +13,7 @@ namespace EntSync.Infrastructure.Relay;
 /// does: entcore's names carry the export's time, so the same name is the same export, and a route's fixed name (the
 /// sts_emp file of the timetable software's import folder) must take the newest.
 /// </summary>
-internal sealed class SftpRelayDestination(DestinationOptions options, IProcessRunner runner, string privateKnownHosts) : IRelayDestination
+internal sealed class SftpRelayDestination(DestinationOptions options, IProcessRunner runner, string privateKnownHosts) : IRelayDestination, IRelayDestinationProbe
 {
     private readonly string _folder = Folder(options.Chemin);
     private SftpBatch? _batch;
@@ -53,6 +53,24 @@ internal sealed class SftpRelayDestination(DestinationOptions options, IProcessR
             // The connection failed or broke: a partial upload may remain under the temporary name.
             if (!ex.IsConfigurationError) await CleanUpAsync(temporary, cancellationToken);
             return ex.IsConfigurationError ? DeliveryResult.Refused(ex.Message) : DeliveryResult.Transient(ex.Message);
+        }
+    }
+
+    /// <summary>Connects and lists the remote folder (nothing written).</summary>
+    public async Task<RelayProbeResult> ProbeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var listed = await Batch().RunAsync([SftpCommands.Cd(_folder), SftpCommands.List()], cancellationToken);
+            return listed.Succeeded
+                ? RelayProbeResult.Ok($"connexion acceptée, dossier « {_folder} » lisible")
+                : RelayProbeResult.From(CommandFailure(listed), "Vérifiez chemin (le dossier doit exister sur le serveur) et les droits du compte.");
+        }
+        catch (DropSourceException ex)
+        {
+            return RelayProbeResult.Failure(ex.Message, ex.IsConfigurationError
+                ? "Corrigez hote, port, utilisateur, clePrivee ou cleHote (ou le compte sur le serveur), puis relancez entsync diagnostic."
+                : "Vérifiez que le serveur répond depuis cette machine (réseau, pare-feu), puis relancez entsync diagnostic.");
         }
     }
 

@@ -9,6 +9,7 @@ internal static class DiagnosticChecks
         WritableFolderCheck.Logs(),
         new DiskSpaceCheck(),
         new SourcesCheck(),
+        new EntDestinationsCheck(),
         new SmtpCheck(),
     ];
 }

@@ -2,8 +2,8 @@ namespace EntSync.Infrastructure.Configuration;
 
 /// <summary>
 /// A place EntSync delivers files to: the ENT's timetable import, or a route's folder. <see cref="Type"/>: "http"
-/// (POST, multipart or raw), "webdav" (PUT into a folder), "dossier" (local or mounted folder) or "sftp" (not available
-/// yet). <see cref="Mode"/>: "simulation" (records what would be sent) or "reel". Secrets: <see cref="MotDePasse"/>,
+/// (POST, multipart or raw), "webdav" (PUT into a folder), "dossier" (local or mounted folder) or "sftp" (a folder on an
+/// SFTP server, same connection keys as an sftp source). <see cref="Mode"/>: "simulation" (records what would be sent) or "reel". Secrets: <see cref="MotDePasse"/>,
 /// <see cref="Jeton"/> and header values as "secret:NOM"; a token inside <see cref="Url"/> as "{secret:NOM}".
 /// </summary>
 public sealed class DestinationOptions
@@ -33,8 +33,17 @@ public sealed class DestinationOptions
     public string FichierAc { get; set; } = "";
     public int DelaiSecondes { get; set; } = 120;
 
-    // dossier (and sftp later)
+    /// <summary>dossier: the local or mounted folder; sftp: the folder on the server, as is.</summary>
     public string Chemin { get; set; } = "";
+
+    // sftp (as an sftp source; Utilisateur is the account, DelaiSecondes bounds each exchange): key authentication only.
+    public string Hote { get; set; } = "";
+    /// <summary>0 = 22.</summary>
+    public int Port { get; set; }
+    /// <summary>The private key file, without passphrase, readable by the service account only (relative to the config file).</summary>
+    public string ClePrivee { get; set; } = "";
+    /// <summary>The pinned host key: a known_hosts file (relative to the config file) or the key line itself.</summary>
+    public string CleHote { get; set; } = "";
 
     /// <summary>Name at the destination: {uai}, {nom}, {horodatage:yyyyMMddHHmmss}; empty = the default of each kind.</summary>
     public string NomFichier { get; set; } = "";

@@ -7,7 +7,7 @@ namespace EntSync.Infrastructure.Relay;
 /// share): written under a temporary hidden name, then renamed, so whoever watches the folder never sees half a file.
 /// A file of the same name is replaced (the newest export wins). The folder is created when missing.
 /// </summary>
-internal sealed class FolderRelayDestination(string name, string folder) : IRelayDestination
+internal sealed class FolderRelayDestination(string name, string folder) : IRelayDestination, IRelayDestinationProbe
 {
     public string Name => name;
 
@@ -41,6 +41,25 @@ internal sealed class FolderRelayDestination(string name, string folder) : IRela
         finally
         {
             TryDelete(temporary);
+        }
+    }
+
+    /// <summary>The folder exists or can be created, and a probe file can be written there and removed.</summary>
+    public Task<RelayProbeResult> ProbeAsync(CancellationToken cancellationToken)
+    {
+        var probe = Path.Combine(folder, $".entsync-diagnostic-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(probe, "diagnostic");
+            File.Delete(probe);
+            return Task.FromResult(RelayProbeResult.Ok("dossier accessible en écriture"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(probe);
+            return Task.FromResult(RelayProbeResult.Failure($"écriture impossible dans le dossier ({ex.GetType().Name})",
+                "Le compte du service doit pouvoir créer ce dossier et y écrire (pour un partage : chemin UNC \\\\serveur\\partage et droits du compte)."));
         }
     }
 

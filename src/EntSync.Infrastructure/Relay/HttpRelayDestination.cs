@@ -8,7 +8,7 @@ namespace EntSync.Infrastructure.Relay;
 /// POSTs the file to a URL: as a multipart form (field <c>champ</c>, as entcore's upload route takes it) or as the raw
 /// body. The URL may carry a token ("{secret:NOM}"), shown masked.
 /// </summary>
-internal sealed class HttpRelayDestination(DestinationOptions options) : IRelayDestination, IDisposable
+internal sealed class HttpRelayDestination(DestinationOptions options) : IRelayDestination, IRelayDestinationProbe, IDisposable
 {
     private readonly RelayHttp _http = new(options);
 
@@ -22,6 +22,19 @@ internal sealed class HttpRelayDestination(DestinationOptions options) : IRelayD
         var (response, failure) = await _http.SendAsync(request, cancellationToken);
         if (failure is not null) return failure;
         using (response) return await _http.ClassifyAsync(response!, cancellationToken);
+    }
+
+    /// <summary>A HEAD on the URL: any answer means reachable (an upload route often says 404 or 405 to a HEAD), except 401/403.</summary>
+    public async Task<RelayProbeResult> ProbeAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, options.ResolvedUrl);
+        var (response, failure) = await RelayHttpProbe.SendAsync(_http, request, cancellationToken);
+        if (failure is not null) return failure;
+        using (response)
+        {
+            var status = (int)response!.StatusCode;
+            return status is 401 or 403 ? RelayHttpProbe.Refused(status) : RelayProbeResult.Ok($"serveur joignable (HTTP {status} à une requête sans fichier)");
+        }
     }
 
     public void Dispose() => _http.Dispose();

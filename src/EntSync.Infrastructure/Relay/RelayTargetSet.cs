@@ -2,6 +2,8 @@ using EntSync.Core.Model;
 using EntSync.Core.Relay;
 using EntSync.Infrastructure.Configuration;
 using EntSync.Infrastructure.Configuration.Validation;
+using EntSync.Infrastructure.Files;
+using EntSync.Infrastructure.Processes;
 
 namespace EntSync.Infrastructure.Relay;
 
@@ -15,12 +17,14 @@ internal sealed class RelayTargetSet : IDisposable
 
     public IReadOnlyList<RelayTarget> Targets { get; }
 
-    /// <summary>
-    /// One target per destination of a type this version delivers to (the validator refuses the others). An sftp
-    /// destination is one more <see cref="IRelayDestination"/> here once the SFTP client exists.
-    /// </summary>
-    public static RelayTargetSet Create(EntSyncOptions options)
+    /// <summary>Where an sftp destination's pinned host key line is written for ssh: <c>&lt;data&gt;/relais/&lt;nom&gt;.known_hosts</c>.</summary>
+    public const string WorkFolderName = "relais";
+
+    /// <summary>One target per destination of a type this version delivers to (the validator refuses the others).</summary>
+    /// <param name="processes">Runs OpenSSH's sftp for the sftp destinations; tests may record its calls.</param>
+    public static RelayTargetSet Create(EntSyncOptions options, IProcessRunner? processes = null)
     {
+        var dataRoot = string.IsNullOrWhiteSpace(options.Donnees.Dossier) ? DataDirectory.DefaultRoot() : options.Donnees.Dossier;
         var targets = new List<RelayTarget>();
         foreach (var d in options.Destinations)
         {
@@ -29,6 +33,8 @@ internal sealed class RelayTargetSet : IDisposable
                 "http" => new HttpRelayDestination(d),
                 "webdav" => new WebDavRelayDestination(d),
                 "dossier" => new FolderRelayDestination(d.Nom, d.Chemin),
+                "sftp" => new SftpRelayDestination(d, processes ?? new ExternalProcessRunner(),
+                    Path.Combine(dataRoot, WorkFolderName, SafeFileName.Sanitize(d.Nom) + ".known_hosts")),
                 _ => null,
             };
             if (destination is not null) targets.Add(new RelayTarget(Settings(d, options.Routes), destination));

@@ -7,10 +7,11 @@ namespace EntSync.Infrastructure.Relay;
 /// PUTs the file into a WebDAV folder (entcore's automatic UDT import watches one per depositing account). When the
 /// folder is missing (404 or 409 on the PUT) it is created with MKCOL, parents first, then the PUT is made again.
 /// </summary>
-internal sealed class WebDavRelayDestination(DestinationOptions options) : IRelayDestination, IDisposable
+internal sealed class WebDavRelayDestination(DestinationOptions options) : IRelayDestination, IRelayDestinationProbe, IDisposable
 {
     private const int MaxDepth = 8;
     private static readonly HttpMethod MkCol = new("MKCOL");
+    private static readonly HttpMethod PropFind = new("PROPFIND");
 
     private readonly RelayHttp _http = new(options);
 
@@ -27,6 +28,27 @@ internal sealed class WebDavRelayDestination(DestinationOptions options) : IRela
 
         var created = await CreateFolderAsync(folder, 0, cancellationToken);
         return created ?? await PutAsync(target, payload, cancellationToken);
+    }
+
+    /// <summary>PROPFIND Depth 0 on the folder: 207/200 it exists, 404 it will be created by the first delivery, 401/403 refused.</summary>
+    public async Task<RelayProbeResult> ProbeAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(PropFind, Folder(options.ResolvedUrl));
+        request.Headers.Add("Depth", "0");
+        var (response, failure) = await RelayHttpProbe.SendAsync(_http, request, cancellationToken);
+        if (failure is not null) return failure;
+        using (response)
+        {
+            return (int)response!.StatusCode switch
+            {
+                200 or 207 => RelayProbeResult.Ok("dossier WebDAV joignable, compte accepté"),
+                404 => RelayProbeResult.Warning("serveur joignable, compte accepté, le dossier n'existe pas encore",
+                    "Rien à faire si l'adresse est la bonne : le dossier sera créé au premier envoi."),
+                401 or 403 => RelayHttpProbe.Refused((int)response.StatusCode),
+                var status => RelayProbeResult.Warning($"serveur joignable mais réponse inattendue à PROPFIND (HTTP {status})",
+                    "Vérifiez que l'adresse (url) est bien celle d'un dossier WebDAV."),
+            };
+        }
     }
 
     public void Dispose() => _http.Dispose();

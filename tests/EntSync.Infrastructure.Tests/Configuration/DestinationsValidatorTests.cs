@@ -1,3 +1,5 @@
+using EntSync.Infrastructure.Tests.Support;
+
 namespace EntSync.Infrastructure.Tests.Configuration;
 
 public sealed class DestinationsValidatorTests : IDisposable
@@ -36,11 +38,35 @@ public sealed class DestinationsValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Validate_Sftp_IsNotAvailableYetSaidInFrench()
+    public void Load_SftpDestination_KeyFilesRelativeToTheConfigFileRemoteFolderAsWrittenAndValid()
     {
-        var result = Check("""[ { "nom": "ent", "etablissement": "7699007L", "type": "sftp" } ]""");
+        Directory.CreateDirectory(Path.Combine(_folder.ConfigDirectory, "ssh"));
+        TestKeys.WritePrivate(Path.Combine(_folder.ConfigDirectory, "ssh", "cle_entsync"), TestKeys.OpenSshPrivateKey());
+        File.WriteAllText(Path.Combine(_folder.ConfigDirectory, "ssh", "known_hosts"), $"[sftp.ac-exemple.fr]:2222 {TestKeys.PublicKeyLine}\n");
 
-        ConfigAssert.Error(result, "destinations[0].type", "SFTP n'est pas encore disponible");
+        var result = Check("""
+            [ { "nom": "ent", "etablissement": "7699007L", "type": "sftp", "hote": "sftp.ac-exemple.fr", "port": 2222, "utilisateur": "college",
+                "clePrivee": "ssh/cle_entsync", "cleHote": "ssh/known_hosts", "chemin": "/import", "mode": "reel" } ]
+            """);
+
+        Assert.Empty(result.Problems);
+        var d = result.Config!.Options.Destinations[0];
+        Assert.Equal(Path.Combine(_folder.ConfigDirectory, "ssh", "cle_entsync"), d.ClePrivee);
+        Assert.Equal(Path.Combine(_folder.ConfigDirectory, "ssh", "known_hosts"), d.CleHote);
+        Assert.Equal("/import", d.Chemin);
+    }
+
+    [Fact]
+    public void Validate_SftpDestinationWithNothingButItsType_EveryMissingValueNamedAsForASource()
+    {
+        var result = Check("""[ { "nom": "ent", "etablissement": "7699007L", "type": "sftp", "clePrivee": "cle.pub" } ]""");
+
+        ConfigAssert.Error(result, "destinations[0].hote", "valeur requise");
+        ConfigAssert.Error(result, "destinations[0].utilisateur", "valeur requise");
+        ConfigAssert.Error(result, "destinations[0].chemin", "valeur requise");
+        ConfigAssert.Error(result, "destinations[0].clePrivee", "clé privée introuvable");
+        ConfigAssert.Error(result, "destinations[0].cleHote", "entsync sftp trust");
+        Assert.DoesNotContain(result.Problems, p => p.Path == "destinations[0].type");
     }
 
     [Fact]

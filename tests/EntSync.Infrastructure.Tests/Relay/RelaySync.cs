@@ -3,6 +3,7 @@ using EntSync.Core.Relay;
 using EntSync.Generator;
 using EntSync.Infrastructure.Configuration;
 using EntSync.Infrastructure.Files;
+using EntSync.Infrastructure.Processes;
 using EntSync.Infrastructure.Relay;
 using EntSync.Infrastructure.Sources.LocalFolder;
 using EntSync.Infrastructure.State;
@@ -23,7 +24,12 @@ internal sealed class RelaySync : IDisposable
         Uai = uai;
         Directory.CreateDirectory(Drop);
         Data = new DataDirectory(Path.Combine(_root, "donnees")).EnsureCreated();
+        // As the loader leaves it: an sftp destination writes its pinned host key there.
+        Options.Donnees.Dossier = Data.Root;
     }
+
+    /// <summary>What runs sftp for the sftp destinations (null: the real programs).</summary>
+    public IProcessRunner? Processes { get; set; }
 
     public string Uai { get; private set; }
     public string Drop => Path.Combine(_root, "depot");
@@ -47,7 +53,7 @@ internal sealed class RelaySync : IDisposable
     public async Task<SyncRunResult> RunAsync()
     {
         using var state = SqliteStateStore.Open(Data.Root);
-        using var targets = RelayTargetSet.Create(Options);
+        using var targets = RelayTargetSet.Create(Options, Processes);
         var relay = new RelayRunner(targets.Targets, new SqliteRelayStore(state), TimeProvider.System, Logs.For<RelayRunner>());
         var source = new LocalFolderSource(new SourceOptions { Nom = "depot", Chemin = Drop, StabiliteSecondes = 0 }, Drop);
         var pipeline = new SyncPipeline([source], new FileStore(Data), state, new SyncSettings { Etablissements = [(Uai, null)] }, TimeProvider.System,
@@ -58,7 +64,7 @@ internal sealed class RelaySync : IDisposable
     public async Task<RelayManualResult> ReleaseAsync(long itemId)
     {
         using var state = SqliteStateStore.Open(Data.Root);
-        using var targets = RelayTargetSet.Create(Options);
+        using var targets = RelayTargetSet.Create(Options, Processes);
         var relay = new RelayRunner(targets.Targets, new SqliteRelayStore(state), TimeProvider.System, Logs.For<RelayRunner>());
         return await relay.ReleaseAsync(itemId, (uai, ct) => Checks(state, uai, ct), CancellationToken.None);
 

@@ -1,7 +1,7 @@
 # SMTP sink (Debian python3-aiosmtpd) on 127.0.0.1: port 2525 STARTTLS + AUTH LOGIN/PLAIN required, port 2526
 # STARTTLS without any AUTH. Messages land in $STATE/smtp/messages/ (<n>.eml + <n>.json with the envelope).
-SMTP_PORT_VALUE=2525
-SMTP_NOAUTH_PORT_VALUE=2526
+SMTP_PORT_VALUE="${ENTSYNC_SMTP_PORT:-2525}"
+SMTP_NOAUTH_PORT_VALUE="${ENTSYNC_SMTP_NOAUTH_PORT:-2526}"
 
 smtp_packages() { echo python3-aiosmtpd; }
 

@@ -1,5 +1,6 @@
 using EntSync.Core.Relay;
 using EntSync.Core.Rules.Catalog;
+using EntSync.Infrastructure.Sources.Sftp;
 
 namespace EntSync.Infrastructure.Configuration.Validation;
 
@@ -10,7 +11,7 @@ namespace EntSync.Infrastructure.Configuration.Validation;
 internal static class DestinationsValidator
 {
     public static readonly string[] Modes = ["simulation", "reel"];
-    private static readonly string[] Available = ["http", "webdav", "dossier"];
+    private static readonly string[] Available = ["http", "webdav", "dossier", "sftp"];
 
     public static void Validate(IReadOnlyList<DestinationOptions> destinations, IReadOnlyList<EtablissementOptions> etablissements, ConfigProblems problems)
     {
@@ -57,11 +58,10 @@ internal static class DestinationsValidator
 
                 break;
             case "sftp":
-                problems.Error(typePath, "le dépôt par SFTP n'est pas encore disponible dans cette version : utilisez « dossier » (sur un partage monté), " +
-                                         "« webdav » ou « http » en attendant");
+                SftpSourceValidator.Validate(SftpConnection.Of(d), d.Chemin, path, problems);
                 break;
             default:
-                problems.Error(typePath, $"type inconnu « {d.Type} » : {string.Join(", ", Available)} est attendu (« sftp » : pas encore disponible)");
+                problems.Error(typePath, $"type inconnu « {d.Type} » : {string.Join(", ", Available)} est attendu");
                 break;
         }
     }

@@ -3,7 +3,7 @@ using EntSync.Infrastructure.Sources.Sftp;
 namespace EntSync.Infrastructure.Configuration.Validation;
 
 /// <summary>
-/// An "sftp" source: a server, an account, a key file without passphrase readable by the service account only, a
+/// An "sftp" source or destination (the same keys, <see cref="SftpConnection"/>): a server, an account, a key file without passphrase readable by the service account only, a
 /// pinned host key, a remote folder. No password anywhere: batch mode authenticates with the key alone.
 /// </summary>
 internal static class SftpSourceValidator
@@ -11,9 +11,12 @@ internal static class SftpSourceValidator
     private const string Trust = "lancez « entsync sftp trust HOTE[:PORT] », comparez l'empreinte affichée avec celle que donne l'administrateur du serveur, " +
                                  "puis indiquez la ligne obtenue ou le fichier écrit (--write FICHIER)";
 
-    public static void Validate(SourceOptions s, string path, ConfigProblems problems)
+    public static void Validate(SourceOptions s, string path, ConfigProblems problems) => Validate(SftpConnection.Of(s), s.Chemin, path, problems);
+
+    /// <param name="chemin">The remote folder (the drop of a source, the deposit folder of a destination).</param>
+    public static void Validate(SftpConnection s, string chemin, string path, ConfigProblems problems)
     {
-        var hote = s.Hote.Trim();
+        var hote = s.Host;
         if (hote.Length == 0) problems.Error(ConfigPath.Key(path, "hote"), "valeur requise : le nom ou l'adresse du serveur SFTP (par ex. \"sftp.ac-exemple.fr\")");
         else if (hote.StartsWith('-') || !hote.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or ':' or '_'))
         {
@@ -28,7 +31,7 @@ internal static class SftpSourceValidator
             problems.Error(ConfigPath.Key(path, "utilisateur"), $"nom de compte invalide « {user} » (ni espace, ni « - » au début)");
         }
 
-        if (s.Chemin.Trim().Length == 0 || !SftpCommands.IsRepresentable(s.Chemin))
+        if (chemin.Trim().Length == 0 || !SftpCommands.IsRepresentable(chemin))
         {
             problems.Error(ConfigPath.Key(path, "chemin"), "valeur requise : le dossier de dépôt sur le serveur, par ex. \"/depot\" (ou \".\" pour le dossier de connexion)");
         }
@@ -56,7 +59,7 @@ internal static class SftpSourceValidator
         if (PrivateKeyFile.Problem(clePrivee) is { } problem) problems.Error(path, problem);
     }
 
-    private static void ValidateHostKey(SourceOptions s, string hote, string path, ConfigProblems problems)
+    private static void ValidateHostKey(SftpConnection s, string hote, string path, ConfigProblems problems)
     {
         var value = s.CleHote.Trim();
         if (value.Length == 0)
@@ -69,7 +72,7 @@ internal static class SftpSourceValidator
         {
             if (line.HostPattern is { } pattern && hote.Length > 0 && !string.Equals(pattern, HostKeyLine.Pattern(hote, s.Port), StringComparison.OrdinalIgnoreCase))
             {
-                problems.Warning(path, $"cette ligne a été relevée pour « {pattern} », la source vise « {HostKeyLine.Pattern(hote, s.Port)} » : " +
+                problems.Warning(path, $"cette ligne a été relevée pour « {pattern} », la connexion vise « {HostKeyLine.Pattern(hote, s.Port)} » : " +
                                        "seule la clé est utilisée ; vérifiez qu'il s'agit bien du même serveur");
             }
 

@@ -24,6 +24,14 @@ internal static class SftpCommands
 
     public static string Remove(string name) => $"rm {Entry(name)}";
 
+    /// <summary>A leading '-': sftp goes on when the file is not there.</summary>
+    public static string RemoveIfPresent(string name) => $"-rm {Entry(name)}";
+
+    public static string Put(string localPath, string name) => $"put {Quote(localPath)} {Entry(name)}";
+
+    /// <summary>OpenSSH's posix-rename when the server offers it: atomic, and it replaces a file of the same name.</summary>
+    public static string Rename(string from, string to) => $"rename {Entry(from)} {Entry(to)}";
+
     /// <summary>Whether sftp's batch syntax can carry this name at all (a line break would end the command).</summary>
     public static bool IsRepresentable(string name) => name.Length > 0 && name.IndexOfAny(['\n', '\r', '\0']) < 0;
 

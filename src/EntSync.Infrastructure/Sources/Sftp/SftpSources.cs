@@ -13,10 +13,7 @@ internal static class SftpSources
     public static SftpSource Create(SourceOptions options, string workFolder, IProcessRunner processes, TimeProvider time, ILogger<SftpSource>? logger = null,
         TransientRetry? retry = null)
     {
-        var host = options.Hote.Trim();
-        var port = options.Port == 0 ? 22 : options.Port;
-        var knownHosts = SftpKnownHosts.Prepare(options.CleHote, host, port, workFolder + ".known_hosts");
-        var endpoint = new SftpEndpoint(host, port, options.Utilisateur.Trim(), options.ClePrivee, knownHosts, TimeSpan.FromSeconds(options.DelaiSecondes));
+        var endpoint = SftpConnection.Of(options).Endpoint(workFolder + ".known_hosts");
         return new SftpSource(options, new SftpBatch(endpoint, processes), new RemoteDownloads(workFolder), time, logger, retry);
     }
 }

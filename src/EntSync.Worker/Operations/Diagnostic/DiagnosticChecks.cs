@@ -9,8 +9,7 @@ internal static class DiagnosticChecks
         WritableFolderCheck.Logs(),
         new DiskSpaceCheck(),
         new SourcesCheck(),
-        // ENT destinations (issue 6): one IDiagnosticCheck that, for each configured destination, connects and
-        // authenticates without sending (a destination in "simulation" is ✔ with a note). SMTP (issue 7): one
-        // IDiagnosticCheck doing EHLO / STARTTLS / AUTH over SslStream and QUIT, without MAIL FROM. Add them here.
+        new EntDestinationsCheck(),
+        new SmtpCheck(),
     ];
 }

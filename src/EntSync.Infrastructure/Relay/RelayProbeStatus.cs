@@ -1,0 +1,8 @@
+namespace EntSync.Infrastructure.Relay;
+
+internal enum RelayProbeStatus
+{
+    Ok,
+    Warning,
+    Failure,
+}

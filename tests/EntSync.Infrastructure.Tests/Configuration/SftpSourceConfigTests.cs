@@ -72,7 +72,7 @@ public sealed class SftpSourceConfigTests : IDisposable
     {
         var result = Check(Sftp(""", "motDePasse": "motdepasse" """));
 
-        ConfigAssert.Error(result, "sources[0].motDePasse", "pas de mot de passe pour une source sftp", "clé");
+        ConfigAssert.Error(result, "sources[0].motDePasse", "pas de mot de passe en sftp", "clé");
     }
 
     [Fact]

@@ -58,7 +58,7 @@ internal static class DestinationsValidator
 
                 break;
             case "sftp":
-                SftpSourceValidator.Validate(SftpConnection.Of(d), d.Chemin, path, problems);
+                SftpSourceValidator.Validate(SftpConnection.Of(d), d.Chemin, d.MotDePasse, path, problems);
                 break;
             default:
                 problems.Error(typePath, $"type inconnu « {d.Type} » : {string.Join(", ", Available)} est attendu");

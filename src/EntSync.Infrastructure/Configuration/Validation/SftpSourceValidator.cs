@@ -11,10 +11,11 @@ internal static class SftpSourceValidator
     private const string Trust = "lancez « entsync sftp trust HOTE[:PORT] », comparez l'empreinte affichée avec celle que donne l'administrateur du serveur, " +
                                  "puis indiquez la ligne obtenue ou le fichier écrit (--write FICHIER)";
 
-    public static void Validate(SourceOptions s, string path, ConfigProblems problems) => Validate(SftpConnection.Of(s), s.Chemin, path, problems);
+    public static void Validate(SourceOptions s, string path, ConfigProblems problems) => Validate(SftpConnection.Of(s), s.Chemin, s.MotDePasse, path, problems);
 
     /// <param name="chemin">The remote folder (the drop of a source, the deposit folder of a destination).</param>
-    public static void Validate(SftpConnection s, string chemin, string path, ConfigProblems problems)
+    /// <param name="motDePasse">The entry's motDePasse key (it exists for ftp sources and http destinations): must stay empty.</param>
+    public static void Validate(SftpConnection s, string chemin, string motDePasse, string path, ConfigProblems problems)
     {
         var hote = s.Host;
         if (hote.Length == 0) problems.Error(ConfigPath.Key(path, "hote"), "valeur requise : le nom ou l'adresse du serveur SFTP (par ex. \"sftp.ac-exemple.fr\")");
@@ -39,11 +40,11 @@ internal static class SftpSourceValidator
         if (s.DelaiSecondes < 1) problems.Error(ConfigPath.Key(path, "delaiSecondes"), $"un nombre de secondes d'au moins 1 est attendu, reçu {s.DelaiSecondes}");
         ValidateKey(s.ClePrivee, ConfigPath.Key(path, "clePrivee"), problems);
         ValidateHostKey(s, hote, ConfigPath.Key(path, "cleHote"), problems);
-        if (s.MotDePasse.Length > 0)
+        if (motDePasse.Length > 0)
         {
-            // The key exists for ftp sources; sftp in batch mode authenticates with the key file alone.
+            // sftp in batch mode authenticates with the key file alone.
             problems.Error(ConfigPath.Key(path, "motDePasse"),
-                "pas de mot de passe pour une source sftp : la connexion se fait par clé seulement (clePrivee) ; retirez motDePasse");
+                "pas de mot de passe en sftp : la connexion se fait par clé seulement (clePrivee) ; retirez motDePasse");
         }
     }
 

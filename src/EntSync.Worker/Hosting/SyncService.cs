@@ -50,7 +50,8 @@ internal sealed class SyncService(LoadedConfig config, TimeProvider time, ILogge
         var exports = (await state.GetLatestExportsAsync(cancellationToken)).Concat(await state.GetPreviousExportsAsync(cancellationToken));
         var kept = exports.Select(l => Path.GetFullPath(l.Path)).ToHashSet();
         var removed = new ArchiveRetention(Data.Archive).Apply(DateOnly.FromDateTime(cutoff), kept);
-        loggers.CreateLogger<SyncService>().LogInformation("Ménage : {Removed} fichier(s) d'archive supprimé(s)", removed);
+        var reports = new ReportRetention(Data.Rapports).Apply(cutoff);
+        loggers.CreateLogger<SyncService>().LogInformation("Ménage : {Removed} fichier(s) d'archive et {Reports} rapport(s) daté(s) supprimé(s)", removed, reports);
     }
 
     /// <summary>Runs <paramref name="action"/> holding the data directory's lock, with the state store and a pipeline.</summary>

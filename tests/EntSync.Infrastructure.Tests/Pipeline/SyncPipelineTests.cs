@@ -1,6 +1,7 @@
 using EntSync.Core.Model;
 using EntSync.Core.Pipeline.Contracts;
 using EntSync.Core.Pipeline.Sync;
+using NSubstitute;
 
 namespace EntSync.Infrastructure.Tests.Pipeline;
 
@@ -196,5 +197,29 @@ public sealed class SyncPipelineTests : IDisposable
         public Task<string> WriteReportAsync(string fileName, string content, CancellationToken cancellationToken) =>
             inner.WriteReportAsync(fileName, content, cancellationToken);
         public IReadOnlyList<string> PendingInboxFiles() => inner.PendingInboxFiles();
+    }
+
+    [Theory]
+    [InlineData(true, "à corriger : la source restera en échec jusque-là")]
+    [InlineData(false, "nouvel essai à la prochaine synchronisation")]
+    public async Task RunAsync_SourceFails_FailureSaysWhetherTheNextRunRetries(bool configuration, string expected)
+    {
+        var source = Substitute.For<IDropSource>();
+        source.Name.Returns("depot-distant");
+        source.ListReadyAsync(Arg.Any<CancellationToken>()).Returns(_ => Throwing(new DropSourceException("clé refusée par le serveur.", configuration)));
+
+        var run = await _sync.RunAsync(source);
+
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal($"source depot-distant : clé refusée par le serveur ({expected})", failure);
+    }
+
+    private static async IAsyncEnumerable<DropFile> Throwing(Exception ex)
+    {
+        await Task.Yield();
+        throw ex;
+#pragma warning disable CS0162 // the iterator needs a yield to be one
+        yield break;
+#pragma warning restore CS0162
     }
 }

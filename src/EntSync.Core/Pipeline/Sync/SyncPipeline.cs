@@ -24,6 +24,8 @@ public sealed class SyncPipeline(
     ILogger<SyncPipeline> logger,
     RelayRunner? relay = null)
 {
+    private const string RetryNextRun = "nouvel essai à la prochaine synchronisation";
+
     private static readonly IReadOnlySet<string> RelayCodes = EntAnomalies.All.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
 
     private readonly ExportInspector _inspector = new(ExportReaderCatalog.CreateDefault(), settings.Limits);
@@ -51,7 +53,11 @@ public sealed class SyncPipeline(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                failures.Add($"source {source.Name} : {ex.Message}");
+                // A configuration error (credentials, host key) will fail the same way until someone fixes it: say so.
+                var next = ex is DropSourceException { IsConfigurationError: true }
+                    ? "à corriger : la source restera en échec jusque-là"
+                    : RetryNextRun;
+                failures.Add($"source {source.Name} : {ex.Message.TrimEnd('.', ' ')} ({next})");
                 logger.LogError("Source {Source} en échec ({Error})", source.Name, ex.GetType().Name);
             }
         }
@@ -67,7 +73,7 @@ public sealed class SyncPipeline(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // One establishment's failure (a bug, an unreadable archive) must not stop the others' checks.
-                failures.Add($"contrôles de {uai} : {ex.GetType().Name}");
+                failures.Add($"contrôles de {uai} : {ex.GetType().Name} ({RetryNextRun})");
                 logger.LogError("Contrôles de {Uai} en échec ({Error})", uai, ex.GetType().Name);
             }
         }
@@ -107,7 +113,7 @@ public sealed class SyncPipeline(
                 .DistinctBy(s => s.Uai, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(s => s.Uai!, s => s.SchoolYear, StringComparer.OrdinalIgnoreCase);
             var result = await relay.RunAsync(received, (uai, ct) => LatestChecksAsync(uai, checkedYears, ct), cancellationToken);
-            failures.AddRange(result.Failures);
+            failures.AddRange(result.Failures.Select(f => $"{f} ({RetryNextRun})"));
             var today = DateOnly.FromDateTime(Now());
             foreach (var (uai, _) in settings.Etablissements)
             {
@@ -120,7 +126,7 @@ public sealed class SyncPipeline(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            failures.Add($"relais : {ex.GetType().Name}");
+            failures.Add($"relais : {ex.GetType().Name} ({RetryNextRun})");
             logger.LogError("Relais en échec ({Error})", ex.GetType().Name);
             return RelayRunResult.Empty;
         }

@@ -29,7 +29,7 @@ internal static class FtpErrors
             FtpFailure.NotFound => ($"le dossier « {folder} » est introuvable sur {server} (réponse 550). Vérifiez « chemin » " +
                                     "(chemin tel que le compte FTP le voit).", true),
             FtpFailure.Refused => ($"{server} refuse l'opération ({ex.Message}). Vérifiez les droits du compte sur « {folder} » et son sous-dossier traites/.", true),
-            _ => ($"{server} n'a pas pu être joint ({ex.Message}) ; nouvel essai à la prochaine synchronisation.", false),
+            _ => ($"{server} n'a pas pu être joint ({ex.Message})", false),
         };
         return new DropSourceException($"Source « {source} » : {message}", configuration, ex);
     }

@@ -28,7 +28,7 @@ internal static class SyncSummaryText
             }
         }
 
-        foreach (var error in run.Failures) output.WriteLine($"En échec : {error} (nouvel essai à la prochaine synchronisation)");
+        foreach (var error in run.Failures) output.WriteLine($"En échec : {error}"); // each failure says whether the next run retries
 
         foreach (var (check, lifecycle) in run.Establishments)
         {

@@ -12,5 +12,11 @@ public sealed record InspectedFile(string File, ExportIdentity Identity, FileErr
 {
     public IExportContent? Content { get; init; }
 
+    /// <summary>
+    /// How the checks name the file in an anomaly's subject when it differs from <see cref="File"/>'s name: a received
+    /// file is named as it was dropped, so the same bad file dropped again is the same problem, not a new one.
+    /// </summary>
+    public string? Subject { get; init; }
+
     public bool Ok => Error is null && Identity.Kind != ExportKind.Unknown;
 }

@@ -46,6 +46,24 @@ public sealed class SyncPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_SameBadFileDroppedAgain_SameSubjectStillOpenNotANewProblem()
+    {
+        _sync.DropFiles(_sync.Generate(), f => f.StartsWith("sts_emp", StringComparison.Ordinal));
+        var bad = Path.Combine(_sync.Drop, "eleves coupé.xml");
+        File.WriteAllText(bad, "<?xml version=\"1.0\"?>\n<BEE_ELEVES>\n<PARAMETRES>");
+        var first = await _sync.RunAsync();
+        File.WriteAllText(bad, "<?xml version=\"1.0\"?>\n<BEE_ELEVES>\n<PARAMETRES>\n<UAJ>");
+
+        var second = await _sync.RunAsync();
+
+        var before = Assert.Single(first.Establishments.Single().Check.Anomalies, a => a.Code == "FICHIER-ILLISIBLE");
+        var again = Assert.Single(second.Establishments.Single().Check.Anomalies, a => a.Code == "FICHIER-ILLISIBLE");
+        Assert.Equal("eleves coupé.xml", before.Subject);
+        Assert.Equal(before.Subject, again.Subject);
+        Assert.Contains(second.Establishments.Single().Lifecycle.StillOpen, a => a.Anomaly.Code == "FICHIER-ILLISIBLE");
+    }
+
+    [Fact]
     public async Task RunAsync_OnlyATimetableArrives_ChecksItAgainstTheStoredSiecleAndStsExports()
     {
         var generated = _sync.Generate(anomalies: "EDT-ENSEIGNANT-INCONNU-STS");

@@ -144,6 +144,13 @@ public sealed class SyncPipeline(
     public Task<CheckResult> CheckOnlyAsync(string uai, int? year, CancellationToken cancellationToken) =>
         new EstablishmentChecker(state, settings, time).CheckOnlyAsync(uai, year, cancellationToken);
 
+    /// <summary>The name the file was dropped under (the inbox adds a time stamp), with the zip entry when it is one.</summary>
+    private static string DroppedName(FileRecord record, InspectedFile result)
+    {
+        var entry = result.File.IndexOf('!');
+        return entry < 0 ? record.OriginalName : record.OriginalName + result.File[entry..];
+    }
+
     /// <summary>Identifies and reads a received file, then archives it (and records it as latest export) or quarantines it.</summary>
     private async Task<FileRecord> ProcessAsync(FileRecord record, List<InspectedFile> refusedNow, CancellationToken cancellationToken)
     {
@@ -156,12 +163,15 @@ public sealed class SyncPipeline(
             var where = await files.QuarantineAsync(inbox, reason, Now(), cancellationToken);
             var quarantined = record with { Status = FileStatus.Quarantaine, Path = where, Reason = reason };
             await state.UpdateFileAsync(quarantined, cancellationToken);
-            refusedNow.AddRange(results.Select(r => r with { File = $"{record.OriginalName} (mis en quarantaine : {Path.GetFileName(where)})" }));
+            refusedNow.AddRange(results.Select(r => r with
+            {
+                File = $"{record.OriginalName} (mis en quarantaine : {Path.GetFileName(where)})", Subject = DroppedName(record, r),
+            }));
             logger.LogWarning("Fichier {FileId} mis en quarantaine", record.Id);
             return quarantined;
         }
 
-        refusedNow.AddRange(results.Where(r => !r.Ok));
+        refusedNow.AddRange(results.Where(r => !r.Ok).Select(r => r with { Subject = DroppedName(record, r) }));
         var archived = await files.ArchiveAsync(inbox, Now(), cancellationToken);
         var first = readable[0].Identity;
         var done = record with

@@ -24,7 +24,7 @@ public sealed class SetAsideFilesRule : IAnomalyRule
             };
             var where = aside.File.Error is { Line: { } line } e ? $" (ligne {line}{(e.Column is { } c ? $", colonne {c}" : "")})" : "";
             var reason = aside.Reason.Contains("ligne", StringComparison.Ordinal) ? aside.Reason : aside.Reason + where;
-            yield return definition.Create(Path.GetFileName(aside.File.File), $"{aside.File.File} : {reason}", aside.File.File);
+            yield return definition.Create(aside.File.Subject ?? Path.GetFileName(aside.File.File), $"{aside.File.File} : {reason}", aside.File.File);
         }
     }
 }

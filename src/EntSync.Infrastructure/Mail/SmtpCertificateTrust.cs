@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
+using EntSync.Infrastructure.Tls;
 
 namespace EntSync.Infrastructure.Mail;
 
@@ -26,14 +27,7 @@ internal static class SmtpCertificateTrust
         }
 
         Install();
-        Roots.Value = Load(caFile);
-    }
-
-    public static X509Certificate2Collection Load(string caFile)
-    {
-        var roots = new X509Certificate2Collection();
-        roots.ImportFromPemFile(caFile);
-        return roots;
+        Roots.Value = CaFile.Load(caFile);
     }
 
     /// <summary>No error: trusted by the system. Only a chain error, and a CA given: the chain must build to that CA.</summary>
@@ -41,13 +35,7 @@ internal static class SmtpCertificateTrust
     {
         if (errors == SslPolicyErrors.None) return true;
         if (roots is null || certificate is null || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != 0) return false;
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(roots);
-        // An internal CA seldom publishes revocation lists; the pinned CA is the trust decision.
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-        return chain.Build(leaf);
+        return CaFile.ChainsTo(certificate, roots);
     }
 
     private static void Install()

@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text;
 
+using EntSync.Infrastructure.Tls;
+
 namespace EntSync.Infrastructure.Mail;
 
 /// <summary>
@@ -66,7 +68,7 @@ internal static class SmtpProbe
 
             (code, _) = await wire.CommandAsync("STARTTLS", cancellationToken);
             if (code != 220) return Fail(false, $"le serveur {where} refuse STARTTLS (code {code})");
-            var roots = settings.CaFile is null ? null : SmtpCertificateTrust.Load(settings.CaFile);
+            var roots = settings.CaFile is null ? null : CaFile.Load(settings.CaFile);
             var ssl = new SslStream(wire.Stream, leaveInnerStreamOpen: false);
             try
             {

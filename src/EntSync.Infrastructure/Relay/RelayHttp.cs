@@ -6,6 +6,8 @@ using System.Text;
 using EntSync.Core.Relay;
 using EntSync.Infrastructure.Configuration;
 
+using EntSync.Infrastructure.Tls;
+
 namespace EntSync.Infrastructure.Relay;
 
 /// <summary>
@@ -31,7 +33,7 @@ internal sealed class RelayHttp : IDisposable
             UseProxy = options.Proxy != "aucun",
             Proxy = options.Proxy is "systeme" or "aucun" ? null : new WebProxy(new Uri(options.Proxy)),
         };
-        if (options.FichierAc.Length > 0) handler.SslOptions.RemoteCertificateValidationCallback = CaTrust.Validator(CaTrust.Load(options.FichierAc));
+        if (options.FichierAc.Length > 0) handler.SslOptions.RemoteCertificateValidationCallback = CaTrust.Validator(CaFile.Load(options.FichierAc));
         _client = new HttpClient(handler) { Timeout = timeout };
     }
 

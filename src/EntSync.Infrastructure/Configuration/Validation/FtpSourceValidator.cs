@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using EntSync.Infrastructure.Sources.Ftp;
 
 namespace EntSync.Infrastructure.Configuration.Validation;
@@ -68,24 +67,6 @@ internal static class FtpSourceValidator
                                                            "(défaut connu de .NET 10) : choisissez « auto » ou « curl »");
         }
 
-        if (tls && s.FichierAc.Length > 0) ValidateCaFile(s.FichierAc, ConfigPath.Key(path, "fichierAc"), problems);
-    }
-
-    private static void ValidateCaFile(string file, string path, ConfigProblems problems)
-    {
-        if (!File.Exists(file))
-        {
-            problems.Error(path, $"fichier introuvable : {file} (le certificat PEM de l'autorité qui a signé celui du serveur)");
-            return;
-        }
-
-        try
-        {
-            if (FtpTrust.LoadAuthorities(file).Count == 0) problems.Error(path, $"{file} ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)");
-        }
-        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
-        {
-            problems.Error(path, $"{file} est illisible ou n'est pas un certificat PEM");
-        }
+        if (tls && s.FichierAc.Length > 0) CaFileValidator.Validate(s.FichierAc, ConfigPath.Key(path, "fichierAc"), problems);
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 
 namespace EntSync.Infrastructure.Configuration.Validation;
 
@@ -36,7 +34,7 @@ internal static class HttpDestinationValidator
 
         ValidateAuthentication(d, path, problems);
         ValidateProxy(d.Proxy, ConfigPath.Key(path, "proxy"), problems);
-        ValidateCaFile(d.FichierAc, ConfigPath.Key(path, "fichierAc"), problems);
+        CaFileValidator.Validate(d.FichierAc, ConfigPath.Key(path, "fichierAc"), problems);
         if (d.DelaiSecondes is < 1 or > 3600) problems.Error(ConfigPath.Key(path, "delaiSecondes"), $"un nombre de secondes entre 1 et 3600 est attendu, reçu {d.DelaiSecondes}");
 
         for (var h = 0; h < d.Entetes.Count; h++)
@@ -76,27 +74,6 @@ internal static class HttpDestinationValidator
         if (!Uri.TryCreate(proxy, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             problems.Error(path, $"« {proxy} » : « systeme » (réglages de la machine), « aucun » ou l'adresse du proxy (http://proxy.exemple.fr:3128) est attendu");
-        }
-    }
-
-    private static void ValidateCaFile(string file, string path, ConfigProblems problems)
-    {
-        if (file.Length == 0) return;
-        if (!File.Exists(file))
-        {
-            problems.Error(path, $"fichier introuvable : {file} (le certificat de l'autorité, au format PEM)");
-            return;
-        }
-
-        try
-        {
-            var certificates = new X509Certificate2Collection();
-            certificates.ImportFromPemFile(file);
-            if (certificates.Count == 0) problems.Error(path, $"aucun certificat dans {file} : un fichier PEM (-----BEGIN CERTIFICATE-----) est attendu");
-        }
-        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
-        {
-            problems.Error(path, $"{file} ne peut pas être lu comme certificat PEM ({ex.GetType().Name})");
         }
     }
 }

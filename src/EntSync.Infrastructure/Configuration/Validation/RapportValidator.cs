@@ -1,6 +1,4 @@
 using System.Net.Mail;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 
 namespace EntSync.Infrastructure.Configuration.Validation;
 
@@ -72,7 +70,7 @@ internal static class RapportValidator
 
         if (m.DelaiSecondes < 1) problems.Error("messagerie.delaiSecondes", $"un nombre de secondes d'au moins 1 est attendu, reçu {m.DelaiSecondes}");
         if (m.AbandonApresHeures < 1) problems.Error("messagerie.abandonApresHeures", $"un nombre d'heures d'au moins 1 est attendu, reçu {m.AbandonApresHeures}");
-        if (m.FichierAc.Length > 0) ValidateCaFile(m.FichierAc, problems);
+        CaFileValidator.Validate(m.FichierAc, "messagerie.fichierAc", problems);
     }
 
     private static bool ValidateRecipients(DestinatairesOptions d, string path, ConfigProblems problems)
@@ -100,22 +98,4 @@ internal static class RapportValidator
 
     internal static bool IsAddress(string text) =>
         MailAddress.TryCreate(text.Trim(), out var address) && address.Address == text.Trim() && address.Host.Contains('.');
-
-    private static void ValidateCaFile(string file, ConfigProblems problems)
-    {
-        try
-        {
-            var collection = new X509Certificate2Collection();
-            collection.ImportFromPemFile(file);
-            if (collection.Count == 0) problems.Error("messagerie.fichierAc", $"aucun certificat PEM (-----BEGIN CERTIFICATE-----) dans {file}");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Error("messagerie.fichierAc", $"fichier de l'autorité de certification introuvable ou illisible : {file}");
-        }
-        catch (CryptographicException)
-        {
-            problems.Error("messagerie.fichierAc", $"{file} n'est pas un certificat PEM lisible (-----BEGIN CERTIFICATE-----)");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
+using EntSync.Infrastructure.Tls;
 
 namespace EntSync.Infrastructure.Sources.Ftp;
 
@@ -45,21 +46,9 @@ internal static class FtpTrust
             return false;
         }
 
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(LoadAuthorities(caFile));
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var leaf = new X509Certificate2(certificate);
-        if (chain.Build(leaf)) return true;
+        if (CaFile.ChainsTo(certificate, CaFile.Load(caFile))) return true;
         reason = "certificat non signé par l'autorité du fichier « fichierAc »";
         return false;
-    }
-
-    public static X509Certificate2Collection LoadAuthorities(string caFile)
-    {
-        var authorities = new X509Certificate2Collection();
-        authorities.ImportFromPemFile(caFile);
-        return authorities;
     }
 
 #pragma warning disable SYSLIB0014 // FtpWebRequest has no per-request callback.
